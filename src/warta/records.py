@@ -1,0 +1,219 @@
+"""The article record: one typed shape for JSONL, the database and the API.
+
+Every fact carries character offsets into the record's own ``text`` (end exclusive), so
+``text[start:end]`` is always the words that state it. Records are frozen and slotted so
+that they pickle cheaply between Dask workers and cannot be mutated by a later stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = [
+    "Article",
+    "Entity",
+    "Event",
+    "EventSide",
+    "Evidence",
+    "Heading",
+    "Location",
+    "Mention",
+    "Quote",
+    "Source",
+    "Speaker",
+    "record_from_dict",
+    "record_to_dict",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an article came from: a file path, a URL, and an offset inside a multi-article file."""
+
+    path: str | None = None
+    url: str | None = None
+    offset: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world referent with every mention of it in the article."""
+
+    id: str
+    name: str
+    type: str
+    actor: str | None = None
+    agent: str | None = None
+    kb: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    speaker: Speaker = field(default_factory=Speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSide:
+    actor: str | None = None
+    agent: str | None = None
+    name: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    code: str
+    root: str
+    quad: int
+    goldstein: float
+    source: EventSide
+    target: EventSide
+    evidence: Evidence
+    date: str | None = None
+    location: Location | None = None
+    negated: bool = False
+    modality: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What Warta writes for one article (see CONTRACT.md in the shared folder)."""
+
+    id: str
+    source: Source
+    language: str | None
+    title: str | None
+    outlet: str | None
+    section: str | None
+    published: str | None
+    wire: tuple[str, ...]
+    text: str
+    headings: tuple[Heading, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+def _drop_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_none(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+def record_to_dict(article: Article) -> dict[str, Any]:
+    """The JSON-ready dict of an article, in the contract's field order."""
+    data: dict[str, Any] = _drop_none(asdict(article))
+    data["source"] = {k: v for k, v in data["source"].items() if v is not None}
+    return data
+
+
+def _tuple(items: Any, build: Any) -> tuple[Any, ...]:
+    return tuple(build(item) for item in items or ())
+
+
+def _side(data: dict[str, Any] | None) -> EventSide:
+    data = data or {}
+    return EventSide(data.get("actor"), data.get("agent"), data.get("name"), data.get("entity"))
+
+
+def _event(data: dict[str, Any]) -> Event:
+    loc = data.get("location")
+    return Event(
+        code=data["code"],
+        root=data["root"],
+        quad=int(data["quad"]),
+        goldstein=float(data["goldstein"]),
+        source=_side(data.get("source")),
+        target=_side(data.get("target")),
+        evidence=Evidence(**data["evidence"]),
+        date=data.get("date"),
+        location=Location(loc["name"], loc.get("country")) if loc else None,
+        negated=bool(data.get("negated", False)),
+        modality=data.get("modality"),
+    )
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    return Entity(
+        id=data["id"],
+        name=data["name"],
+        type=data["type"],
+        actor=data.get("actor"),
+        agent=data.get("agent"),
+        kb=data.get("kb"),
+        mentions=_tuple(data.get("mentions"), lambda m: Mention(**m)),
+    )
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    speaker = data.get("speaker") or {}
+    return Quote(
+        text=data["text"],
+        start=data["start"],
+        end=data["end"],
+        kind=data["kind"],
+        cue=data.get("cue"),
+        speaker=Speaker(speaker.get("name"), speaker.get("entity")),
+    )
+
+
+def record_from_dict(data: dict[str, Any]) -> Article:
+    """The inverse of :func:`record_to_dict`; unknown keys are ignored."""
+    src = data.get("source") or {}
+    return Article(
+        id=data["id"],
+        source=Source(src.get("path"), src.get("url"), src.get("offset")),
+        language=data.get("language"),
+        title=data.get("title"),
+        outlet=data.get("outlet"),
+        section=data.get("section"),
+        published=data.get("published"),
+        wire=tuple(data.get("wire") or ()),
+        text=data.get("text") or "",
+        headings=_tuple(data.get("headings"), lambda h: Heading(**h)),
+        entities=_tuple(data.get("entities"), _entity),
+        quotes=_tuple(data.get("quotes"), _quote),
+        events=_tuple(data.get("events"), _event),
+    )

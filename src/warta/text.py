@@ -1,0 +1,87 @@
+"""Shared text primitives: regex tokens and sentence spans, as character offsets.
+
+A plain compiled regex tokenises about a hundred times faster than spaCy's rule tokenizer,
+which is what lets the whole pipeline run at hundreds of articles per second per core.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Token", "paragraph_spans", "sentences", "tokens"]
+
+# Words keep inner hyphens and apostrophes (Suk-yeol, O'Brien, negara-negara) and dotted
+# abbreviations; numbers keep their separators (1.000, 3,5, 30/1); anything else is one char.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # dotted abbreviations: A.S., U.S.
+    r"|\d+(?:[.,/:]\d+)*"
+    r"|\w+(?:[-'’]\w+)*"
+    r"|\S",
+)
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before white
+# space and an upper-case letter, digit or opening quote; or at a paragraph break.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])"
+    r"|\n\s*\n"
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z]|Dr|Drs|Ir|Prof|H|Hj|St|Jl|No|Mr|Mrs|Ms|Jr|Sr|Gen|Lt|Col|Sgt|Rep|Sen|Gov"
+    r"|Pres|Kol|Brigjen|Kombes|AKBP|AKP|Ipda|Bripka|dkk|dll|dsb|tsb|yth|vs|etc|No|Inc|Co|Ltd"
+    r"|Mt|a\.n|u\.p|S\.H|M\.H|S\.E|M\.Si|S\.Pd)\.)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def paragraph_spans(text: str) -> list[Sentence]:
+    """Non-empty paragraphs (blocks separated by a blank line), stripped of outer space."""
+    spans: list[Sentence] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        s, e = m.start(), m.end()
+        chunk = m.group()
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            spans.append(Sentence(s + lead, e - trail))
+    return spans
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentence spans of ``text``; quotation marks stay with the sentence they close."""
+    spans: list[Sentence] = []
+    for para in paragraph_spans(text):
+        begin = para.start
+        for m in _SENTENCE_END.finditer(text, para.start, para.end):
+            if _NO_BREAK_BEFORE.search(text, max(begin, m.start() - 12), m.start()):
+                continue
+            end = m.start()
+            # keep closing quotes/brackets with the sentence they close
+            while end < para.end and text[end] in "\"'”’)]":
+                end += 1
+            if end > begin:
+                spans.append(Sentence(begin, end))
+            begin = m.end()
+        if para.end > begin:
+            spans.append(Sentence(begin, para.end))
+    return spans
