@@ -20,12 +20,16 @@ _TOKEN = re.compile(
     r"|\S",
 )
 
-# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before white
-# space and an upper-case letter, digit or opening quote; or at a paragraph break.
+# Inside a paragraph, a sentence ends at . ! ? (optionally followed by closing quotes or
+# brackets) before white space and an upper-case letter, digit or opening quote. (Matched from
+# the punctuation itself: a leading character class lets the regex engine skip ahead, where a
+# look-behind would be tried at every offset.)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])"
-    r"|\n\s*\n"
+    r"[.!?](?P<gap>[\"'”’)\]]*\s+)(?=[\"“‘'(\[]{0,2}[A-Z0-9À-Ý]|[\"“‘'][\[(])"
 )
+
+_ELISION = re.compile(r"[\[(](?:\.\s?){2}\.$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
@@ -57,31 +61,41 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def paragraph_spans(text: str) -> list[Sentence]:
     """Non-empty paragraphs (blocks separated by a blank line), stripped of outer space."""
     spans: list[Sentence] = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
-        s, e = m.start(), m.end()
-        chunk = m.group()
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            spans.append(Sentence(s + lead, e - trail))
+    begin = 0
+    # Breaks are few: walking them is much cheaper than matching every paragraph's lines.
+    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        chunk = text[begin:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = begin + len(chunk) - len(chunk.lstrip())
+            spans.append(Sentence(lead, lead + len(stripped)))
+        if m is not None:
+            begin = m.end()
     return spans
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentence spans of ``text``; quotation marks stay with the sentence they close."""
+def sentences(text: str, paragraphs: list[Sentence] | None = None) -> list[Sentence]:
+    """Sentence spans of ``text``; quotation marks stay with the sentence they close.
+
+    ``paragraphs`` are ``paragraph_spans(text)`` when the caller has them already.
+    """
     spans: list[Sentence] = []
-    for para in paragraph_spans(text):
+    for para in paragraph_spans(text) if paragraphs is None else paragraphs:
         begin = para.start
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            if _NO_BREAK_BEFORE.search(text, max(begin, m.start() - 12), m.start()):
+            dot = m.start() + 1  # just after the sentence's final punctuation
+            if _NO_BREAK_BEFORE.search(text, max(begin, dot - 12), dot):
                 continue
-            end = m.start()
+            if _ELISION.search(text, max(begin, dot - 8), dot):
+                continue  # "[...] Rather": an editor's elision, not a sentence end
+            end = dot
             # keep closing quotes/brackets with the sentence they close
             while end < para.end and text[end] in "\"'”’)]":
                 end += 1
             if end > begin:
                 spans.append(Sentence(begin, end))
-            begin = m.end()
+            begin = m.end("gap")
         if para.end > begin:
             spans.append(Sentence(begin, para.end))
     return spans

@@ -14,6 +14,10 @@ eval_app = typer.Typer(help="Score Warta's components on labelled data.", no_arg
 app.add_typer(eval_app, name="eval")
 
 # Each module registers its commands on ``app`` or ``eval_app`` when imported.
+from warta.cli import eval_ner as _eval_ner  # noqa: E402,F401
+from warta.cli import eval_plover as _eval_plover  # noqa: E402,F401
+from warta.cli import export as _export  # noqa: E402,F401
 from warta.cli import process as _process  # noqa: E402,F401
+from warta.cli import serve as _serve  # noqa: E402,F401
 
 __all__ = ["app", "eval_app"]

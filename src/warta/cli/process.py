@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from warta.runner import RunOptions, run
 
 from warta.cli import app
+from warta.runner import RunOptions, run
 
 
 @app.command()

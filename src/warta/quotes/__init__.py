@@ -1,20 +1,12 @@
-"""Quotes: direct and indirect quotations with their speakers."""
+"""Quotes: direct and indirect quotations with their speakers resolved to entities.
+
+``QuoteResources.load()`` compiles every language's cue words once; ``find_quotes`` reads one
+article (its text, language and entities) and returns its quotations in text order.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from warta.records import Article, Quote
+from warta.quotes.extract import find_quotes
+from warta.quotes.resources import QuoteResources
 
 __all__ = ["QuoteResources", "find_quotes"]
-
-
-@dataclass(frozen=True)
-class QuoteResources:
-    @classmethod
-    def load(cls) -> QuoteResources:
-        return cls()
-
-
-def find_quotes(article: Article, res: QuoteResources) -> tuple[Quote, ...]:
-    return ()  # TEMPORARY placeholder until the quote stage lands

@@ -1,0 +1,518 @@
+"""The entity stage for one article: candidates, linking, actor coding, records."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+from typing import Any
+
+from warta.entities.code import Coder, article_home, code_group
+from warta.entities.gazetteer import Gazetteer, GazetteerMatch
+from warta.entities.kb import KnowledgeBase
+from warta.entities.lexicon import Lexicon
+from warta.entities.link import group_candidates, top_type
+from warta.entities.recognize import (
+    Candidate,
+    capitalised_runs,
+    trim_run,
+    type_votes,
+)
+from warta.records import Article, Entity, Mention
+from warta.text import Token, sentences, tokens
+
+__all__ = ["build_entities"]
+
+
+_OPENERS = frozenset(".\"!?“”:;()[]‘’'•-–—|")
+
+
+def _initial_flags(text: str, toks: list[Token]) -> list[bool]:
+    """Per token: whether it opens a sentence, a quotation, a line or a bracket
+    (one pass: it runs on every token)."""
+    flags = [True] * len(toks)
+    prev = None
+    for i, tok in enumerate(toks):
+        if prev is not None:
+            flags[i] = prev.text in _OPENERS or "\n" in text[prev.end : tok.start]
+        prev = tok
+    return flags
+
+
+class _Doc:
+    """One article's text, tokens and the facts about them every step reads."""
+
+    def __init__(self, text: str, lex: Lexicon, kb: KnowledgeBase) -> None:
+        self.text = text
+        self.lex = lex
+        self.kb = kb
+        self.toks = tokens(text)
+        self.index = {t.start: i for i, t in enumerate(self.toks)}
+        self.starts = [t.start for t in self.toks]
+        self.titles = lex.find_titles(text)
+        self.title_at_start = {s: (e, (a, h)) for s, e, a, h in self.titles}
+        self.regional = {
+            e
+            for s, e, _, _ in self.titles
+            if " ".join(text[s:e].lower().split()) in lex.regional_titles
+        }
+        self.title_at_end = {e: (s, (a, h)) for s, e, a, h in reversed(self.titles)}
+        self.model_starts: set[int] = set()
+        self.kb_starts: set[int] = set()
+        self.kb_ends: set[int] = set()
+        self.initial = _initial_flags(text, self.toks)
+        self.lower = {t.text for t in self.toks if t.text[0].islower()}
+        self.blocked = self._headline_tokens()
+        self.cap_inside = {
+            t.text
+            for i, t in enumerate(self.toks)
+            if not self.initial[i] and i not in self.blocked and t.text[0].isupper()
+        }
+        self.blocked = {i for i in self.blocked if self.toks[i].text not in self.cap_inside}
+        self.blocked |= self._inside_lowercase_titles()
+
+    def _inside_lowercase_titles(self) -> set[int]:
+        """Capitalised words inside a title that is not capitalised throughout
+        ("Menteri Koordinator bidang Politik, Hukum, dan Keamanan") belong to the title."""
+        out: set[int] = set()
+        for start, end, _, _ in self.titles:
+            words = self.text[start:end].split()
+            if all(w[0].isupper() for w in words):
+                continue
+            lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+            out.update(range(lo, hi))
+        return out
+
+    def _headline_tokens(self) -> set[int]:
+        """Tokens of lines written in headline case ("NATO Mendesak Korea Selatan Kirim ...")."""
+        out: set[int] = set()
+        for line in re.finditer(r"[^\n]+", self.text):
+            body = line.group().rstrip()
+            if not body or body[-1] in '.!?"”:':
+                continue
+            words = [w for w in body.split() if len(w) > 3 and w[0].isalpha()]
+            if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+                lo, hi = (
+                    bisect_left(self.starts, line.start()),
+                    bisect_left(self.starts, line.end()),
+                )
+                for i in range(lo, hi):
+                    self.initial[i] = True
+                    out.add(i)
+        return out
+
+    def word_before(self, start: int) -> str:
+        i = self.index.get(start, 0)
+        return self.toks[i - 1].text if i > 0 else ""
+
+    def word_after(self, end: int) -> str:
+        i = bisect_left(self.starts, end)
+        return self.toks[i].text if i < len(self.toks) else ""
+
+    def title_before(self, start: int) -> tuple[str | None, bool] | None:
+        """The title right before ``start`` ("Presiden", "juru bicara"), if any."""
+        p = start
+        while p > 0 and start - p < 4 and self.text[p - 1] in " ,.":
+            p -= 1
+        found = self.title_at_end.get(p)
+        return found[1] if found and p < start else None
+
+
+def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
+    out: list[Candidate] = []
+    doc.kb_starts = {m.start for m in matches}
+    doc.kb_ends = {m.end for m in matches}
+    for m in matches:
+        i = doc.index.get(m.start)
+        if i is None:
+            continue
+        entry = doc.kb.entries[m.entry]
+        text = doc.text[m.start : m.end]
+        initial = doc.initial[i]
+        if m.weak and initial and text.lower() in doc.lower:
+            continue
+        if (entry.type == "PER" or entry.minor) and _inside_longer_name(doc, m):
+            continue  # "Gatot" of "Gatot Sudjito" is not the KB's Gatot Nurmantyo
+        cand = Candidate(m.start, m.end, text, kb=m.entry, weak=m.weak, initial=initial)
+        cand.vote(entry.type, 5.0 if not m.weak else 1.0)
+        cand.title = doc.title_before(m.start)
+        out.append(cand)
+    return out
+
+
+def _inside_longer_name(doc: _Doc, m: GazetteerMatch) -> bool:
+    """Whether a capitalised word (not a title) touches the match on either side."""
+    i = doc.index[m.start]
+    j = bisect_left(doc.starts, m.end)
+    nxt = doc.toks[j] if j < len(doc.toks) else None
+    if nxt is not None and doc.text[m.end : nxt.start] == " " and _namelike(doc, nxt):
+        return True
+    prev = doc.toks[i - 1] if i > 0 else None
+    if prev is None or doc.text[prev.end : m.start] != " " or not _namelike(doc, prev):
+        return False
+    return doc.title_before(m.start) is None and not doc.initial[i - 1]
+
+
+def _namelike(doc: _Doc, tok: Token) -> bool:
+    word = tok.text
+    if tok.start in doc.kb_starts or tok.end in doc.kb_ends:
+        return False
+    return word[0].isupper() and word not in doc.lex.not_names and not doc.lex.is_head(word)
+
+
+def _title_at(doc: _Doc, run: list[int], k: int) -> tuple[int, tuple[str | None, bool]] | None:
+    """A title starting at run position ``k``: (position after it, (agent, home))."""
+    found = doc.title_at_start.get(doc.toks[run[k]].start)
+    if not found:
+        return None
+    end, title = found
+    for q in range(k, len(run)):
+        tok_end = _possessive(doc, doc.toks[run[q]].end)
+        if tok_end == end:
+            return q + 1, title
+        if tok_end > end:
+            return None
+    # "Ketua DPR": the title runs on into a KB name
+    return (len(run), title) if end > doc.toks[run[-1]].end else None
+
+
+def _split_titles(
+    doc: _Doc, run: list[int]
+) -> list[tuple[list[int], tuple[str | None, bool] | None]]:
+    """Cut a run at titles: "Humas Polres X AKP Viktor Sibarani" -> the unit, then the person."""
+    pieces: list[tuple[list[int], tuple[str | None, bool] | None]] = []
+    current: list[int] = []
+    title = None
+    k = 0
+    after = doc.toks[run[-1]].end + 1
+    kb_next = after in doc.kb_starts or after + 1 in doc.kb_starts
+    while k < len(run):
+        found = _title_at(doc, run, k)
+        if found and (found[0] < len(run) or not current or kb_next):
+            if current:
+                pieces.append((current, title))
+            k, title = found[0], found[1]
+            current = []
+            continue
+        current.append(run[k])
+        k += 1
+    if current:
+        pieces.append((current, title))
+    return pieces
+
+
+def _strip_initial(doc: _Doc, run: list[int]) -> list[int]:
+    """A sentence-initial word that the article also writes in lower case, or that has the
+    shape of a derived word and is never capitalised mid-sentence, is no name."""
+    affixes = doc.lex.initial_affixes
+    while run and doc.initial[run[0]]:
+        word = doc.toks[run[0]].text
+        if doc.lex.is_head(word):
+            break
+        derived = affixes is not None and word not in doc.cap_inside and affixes.match(word.lower())
+        if word.lower() not in doc.lower and not derived:
+            break
+        run = run[1:]
+    return run
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _quoted_or_tagged(doc: _Doc, start: int, end: int) -> bool:
+    """A run that fills a pair of quotation marks is a title of a work; "#Tag" a hashtag."""
+    before, after = doc.text[start - 1 : start], doc.text[end : end + 1]
+    return before == "#" or (
+        before in "\"“‘'" and before != "" and after in "\"”’'" and after != ""
+    )
+
+
+def _possessive(doc: _Doc, end: int) -> int:
+    """End of a name without an English possessive ("Legislative Yuan's")."""
+    tail = doc.text[end - 2 : end]
+    return end - 2 if tail in ("'s", "’s") else end
+
+
+def _run_candidates(doc: _Doc, run: list[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for piece, title in _split_titles(doc, run):
+        piece = trim_run(_strip_initial(doc, piece), doc.toks)
+        region = _region_after_title(doc, piece)
+        if region is not None:
+            out.append(region)
+            piece = piece[1:]
+        cand = _piece_candidate(doc, piece, title)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _region_after_title(doc: _Doc, piece: list[int]) -> Candidate | None:
+    """ "Bupati Wonosobo Afif Nurhidayat": after a regional title, a run of three or more
+    words opens with the region (one word; longer names are KB matches and cut already)."""
+    if len(piece) < 3:
+        return None
+    first = doc.toks[piece[0]]
+    p = first.start
+    while p > 0 and doc.text[p - 1] == " ":
+        p -= 1
+    if p not in doc.regional:
+        return None
+    region = Candidate(first.start, first.end, first.text)
+    region.vote("LOC", 2.0)
+    return region
+
+
+def _piece_candidate(
+    doc: _Doc, run: list[int], title: tuple[str | None, bool] | None
+) -> Candidate | None:
+    if not run:
+        return None
+    start, end = doc.toks[run[0]].start, _possessive(doc, doc.toks[run[-1]].end)
+    text = doc.text[start:end]
+    words = text.split()
+    lex = doc.lex
+    if words[0] in lex.not_entity_heads or " ".join(words[:2]) in lex.not_entity_heads:
+        return None
+    if all(w in lex.not_names or w in lex.directions for w in words):
+        return None
+    if len(words) == 1 and (text in doc.kb.demonyms or text in lex.directions or len(text) < 2):
+        return None
+    if _ROMAN.fullmatch(text) or lex.title_re.fullmatch(text) or _quoted_or_tagged(doc, start, end):
+        return None
+    lone = len(words) == 1 and doc.initial[run[0]] and words[0] not in doc.cap_inside
+    # an acronym, or a name the model finds, needs no backing
+    lone = lone and not words[0].isupper() and start not in doc.model_starts
+    if lone and not title and doc.word_after(end).lower() not in lex.speech_after:
+        return None  # a lone capitalised word at a sentence start needs backing
+    cand = Candidate(start, end, text, initial=doc.initial[run[0]])
+    cand.title = title or doc.title_before(start)
+    type_votes(cand, doc.text, doc.word_before(start), doc.word_after(end), lex)
+    return cand
+
+
+_MODEL_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+def _model_spans(doc: _Doc, model: Any) -> list[tuple[int, int, str]]:
+    """The model's PER/ORG/LOC spans as character offsets, all sentences tagged at once."""
+    groups: list[list[Token]] = []
+    for sent in sentences(doc.text):
+        lo, hi = bisect_left(doc.starts, sent.start), bisect_left(doc.starts, sent.end)
+        if hi > lo:
+            groups.append(doc.toks[lo:hi])
+    tagged = model.tag_sentences([[t.text for t in toks] for toks in groups])
+    return [
+        (toks[a].start, toks[b - 1].end, label)
+        for toks, spans in zip(groups, tagged, strict=True)
+        for a, b, label in spans
+        if label in _MODEL_TYPES and 0 <= a < b <= len(toks)
+    ]
+
+
+def _model_votes(spans: list[tuple[int, int, str]], cands: list[Candidate]) -> None:
+    """Add the model's type to each candidate whose start its spans cover: in full when the
+    spans agree, half when they overlap; a span inside a longer name ("Jakarta" in
+    "Pengadilan Negeri Jakarta Pusat") says nothing about that name."""
+    starts = [s for s, _, _ in spans]
+    for cand in cands:
+        k = max(0, bisect_left(starts, cand.start) - 1)
+        while k < len(spans) and spans[k][0] < cand.end:
+            s, e, label = spans[k]
+            if (s, e) == (cand.start, cand.end):
+                cand.vote(label, 2.0)
+            elif s <= cand.start < e:
+                cand.vote(label, 1.0)
+            k += 1
+
+
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _drop_common_acronyms(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "kejadian luar biasa (KLB)": an acronym spelled out by words that name no entity is
+    no entity either, wherever the article uses it."""
+    drop: set[str] = set()
+    for m in _BRACKETED.finditer(doc.text):
+        span = _expansion(doc, m.start(), m.group(1))
+        if span and not any(c.start <= span[0] and span[1] <= c.end for c in cands):
+            drop.add(m.group(1))
+    return [c for c in cands if c.kb >= 0 or c.text not in drop]
+
+
+def _expansion(doc: _Doc, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The words before ``paren`` whose initials spell ``acronym``, as a span."""
+    i = bisect_left(doc.starts, paren)
+    skip = doc.lex.org_connectors | doc.lex.name_connectors
+    letters: list[str] = []
+    k = i
+    while k > 0 and len(letters) < len(acronym) and i - k < len(acronym) + 3:
+        k -= 1
+        word = doc.toks[k].text
+        if not word[0].isalpha():
+            return None
+        if word not in skip:
+            letters.insert(0, word[0].upper())
+    if "".join(letters) != acronym or k == i:
+        return None
+    return doc.toks[k].start, doc.toks[i - 1].end
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """KB matches inside a longer name ("England" in "High Court of England and Wales"), and
+    runs that only repeat a KB match's span."""
+    kb_spans = {(c.start, c.end) for c in cands if c.kb >= 0}
+    runs = sorted((c.start, c.end) for c in cands if c.kb < 0 and (c.start, c.end) not in kb_spans)
+    starts = [s for s, _ in runs]
+
+    def inside(c: Candidate) -> bool:
+        k = bisect_left(starts, c.start + 1) - 1  # the last run starting at or before c
+        return k >= 0 and runs[k][1] >= c.end
+
+    return [
+        c
+        for c in cands
+        if (c.kb < 0 and (c.start, c.end) not in kb_spans) or (c.kb >= 0 and not inside(c))
+    ]
+
+
+def _orgish(c: Candidate, kb: KnowledgeBase, lex: Lexicon) -> bool:
+    if c.kb >= 0:
+        return kb.entries[c.kb].type == "ORG" and not c.weak
+    return top_type(c.votes) == "ORG" or all(w in lex.org_heads for w in c.text.split())
+
+
+def _absorb(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation followed by a KB place or organisation names a unit of it:
+    "Kementerian Luar Negeri" + "Tiongkok", "Divisi Humas" + "Polri", "Polda" + "Sumut"."""
+    cands.sort(key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is None or doc.text[prev.end : c.start] != " " or not _absorbs(doc, prev, c):
+            out.append(c)
+            continue
+        out[-1] = _merged(doc, prev, c)
+    return [c for c in out if c.kb >= 0 or not all(doc.lex.is_head(w) for w in c.text.split())]
+
+
+def _merged(doc: _Doc, prev: Candidate, c: Candidate) -> Candidate:
+    merged = Candidate(prev.start, c.end, doc.text[prev.start : c.end], initial=prev.initial)
+    merged.vote("ORG", 3.0)
+    merged.title = prev.title
+    if c.kb >= 0:  # an organisation and the place or body it belongs to
+        entry = doc.kb.entries[c.kb]
+        merged.base_kb = prev.kb if prev.kb >= 0 else prev.base_kb
+        merged.actor = (
+            entry.coding_on(None)[0] if entry.kb == entry.key or entry.type == "ORG" else None
+        )
+        merged.actor = merged.actor or prev.actor
+    else:  # a place opening an organisation's name
+        merged.votes = dict(c.votes)
+        merged.vote("ORG", 1.0)
+    return merged
+
+
+def _absorbs(doc: _Doc, org: Candidate, nxt: Candidate) -> bool:
+    if not _orgish(org, doc.kb, doc.lex):
+        return _place_heads_org(doc, org, nxt)
+    if nxt.kb < 0 or nxt.weak:
+        return False
+    entry = doc.kb.entries[nxt.kb]
+    if entry.type == "PER" or entry.capital_of:
+        return False
+    words = org.text.split()
+    if org.kb >= 0:  # a KB organisation only takes a foreign country: "Kemlu" + "Tiongkok"
+        own = doc.kb.entries[org.kb]
+        return entry.kb == entry.key and entry.actor not in (None, own.actor)
+    if words[0] in doc.lex.no_absorb:
+        return False
+    # a bare head ("Polda", "Tim") takes a place ("Polda Sumut") but not a named body
+    return entry.type == "LOC" or len(words) > 1
+
+
+def _place_heads_org(doc: _Doc, place: Candidate, nxt: Candidate) -> bool:
+    """ "Beijing Gender Health Education Institute": a KB place opening an organisation's name."""
+    if place.kb < 0 or doc.kb.entries[place.kb].type != "LOC" or nxt.kb >= 0:
+        return False
+    return any(w in doc.lex.org_heads for w in nxt.text.split())
+
+
+def _metonyms(doc: _Doc, cands: list[Candidate]) -> None:
+    """ "Beijing menolak ...": a capital acting stands for its country's government."""
+    for c in cands:
+        if c.kb < 0:
+            continue
+        entry = doc.kb.entries[c.kb]
+        if entry.capital_of and entry.actor is None:
+            after = doc.word_after(c.end).lower() in doc.lex.metonym_verbs
+            if after or doc.word_before(c.start).lower() in doc.lex.metonym_before:
+                country = doc.kb.by_key.get(entry.capital_of)
+                if country is not None:
+                    c.kb = country
+
+
+def _is_place(doc: _Doc, c: Candidate) -> bool:
+    if c.kb >= 0:
+        return doc.kb.entries[c.kb].type == "LOC" and not c.weak
+    return top_type(c.votes) == "LOC"
+
+
+def _place_lists(doc: _Doc, cands: list[Candidate]) -> None:
+    """ "Desa X, Kecamatan Y, Kabupaten Z", "Bone dan Wajo": a name listed before a place, the
+    smaller before the larger, is a place too."""
+    joiners = {",", "dan", "and"}
+    for _ in range(2):  # twice, so that a list carries the type along
+        for prev, nxt in pairwise(cands):
+            if doc.text[prev.end : nxt.start].strip() not in joiners:
+                continue
+            open_name = prev.kb < 0 and "LOC" not in prev.votes
+            untitled = prev.title is None or _after_regional_title(doc, prev)
+            if open_name and untitled and _is_place(doc, nxt):
+                prev.vote("LOC", 1.0)
+
+
+def _after_regional_title(doc: _Doc, cand: Candidate) -> bool:
+    p = cand.start
+    while p > 0 and doc.text[p - 1] == " ":
+        p -= 1
+    return p in doc.regional
+
+
+def _candidates(doc: _Doc, gaz: Gazetteer, model: Any) -> list[Candidate]:
+    matches = [m for m in gaz.find(doc.text, doc.lex.clitics) if m.start in doc.index]
+    cands = _kb_candidates(doc, matches)
+    kept = {c.start for c in cands}
+    by_start = {m.start: m for m in matches if m.start in kept}
+    spans = _model_spans(doc, model) if model is not None else []
+    doc.model_starts = {s for s, _, _ in spans}
+    for run in capitalised_runs(doc.text, doc.toks, by_start, doc.lex, doc.blocked):
+        cands += _run_candidates(doc, run)
+    _model_votes(spans, cands)
+    cands = _drop_nested(_drop_common_acronyms(doc, cands))
+    cands = _absorb(doc, cands)
+    _metonyms(doc, cands)
+    _place_lists(doc, cands)
+    return cands
+
+
+def build_entities(
+    article: Article, kb: KnowledgeBase, gaz: Gazetteer, lex: Lexicon, model: Any
+) -> tuple[Entity, ...]:
+    """The article's entities, numbered e1, e2 ... in order of first mention."""
+    doc = _Doc(article.text, lex, kb)
+    cands = _candidates(doc, gaz, model)
+    groups = group_candidates(cands, doc.text, kb, lex)
+    day = (article.published or "")[:10] or None
+    home = article_home(cands, kb, lex)
+    coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)
+    out: list[Entity] = []
+    for group in groups:
+        coded = code_group(group, coder)
+        if coded is None:
+            continue
+        name, etype, actor, agent, kb_id = coded
+        spans = sorted({(c.start, c.end) for c in group})
+        mentions = tuple(Mention(doc.text[s:e], s, e) for s, e in spans)
+        out.append(Entity(f"e{len(out) + 1}", name, etype, actor, agent, kb_id, mentions))
+    return tuple(out)

@@ -1,0 +1,168 @@
+"""One language's entity words (``lang/<iso>/entities.yaml``), compiled once for matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from warta.lang import load_language_data
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Titles, head words, cues and stop words of one language."""
+
+    language: str
+    home_actor: str | None
+    title_re: re.Pattern[str]
+    title_automaton: ahocorasick.Automaton  # lower-cased titles, for one pass over a text
+    titles: dict[str, tuple[str | None, bool]]  # lower-cased title -> (agent, home)
+    regional_titles: frozenset[str]  # lower-cased titles followed by their region's name
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    state_org_heads: dict[str, str]
+    admin_prefixes: tuple[str, ...]
+    directions: frozenset[str]
+    loc_prepositions: frozenset[str]
+    speech_before: frozenset[str]
+    speech_after: frozenset[str]
+    metonym_verbs: frozenset[str]
+    name_connectors: frozenset[str]
+    org_connectors: frozenset[str]
+    not_names: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    postnominals: frozenset[str]
+    not_entity_heads: frozenset[str]
+    initial_affixes: re.Pattern[str] | None
+    metonym_before: frozenset[str]
+    no_absorb: frozenset[str]
+    abbreviations: dict[str, str]
+    droppable_heads: frozenset[str]
+    clitics: tuple[str, ...]
+    media_cue: re.Pattern[str]  # matches right before the name of a quoted news outlet
+
+    def expand(self, name: str) -> str:
+        """``name`` with an abbreviated head spelled out: "RS Sumber Waras" -> "Rumah Sakit ..."."""
+        head, _, rest = name.partition(" ")
+        full = self.abbreviations.get(head)
+        return f"{full} {rest}" if full and rest else name
+
+    def title(self, text: str) -> tuple[str | None, bool] | None:
+        """(agent, home) of a matched title, None when ``text`` is no title."""
+        return self.titles.get(" ".join(text.lower().split()))
+
+    def find_titles(self, text: str) -> list[tuple[int, int, str | None, bool]]:
+        """Every whole-word title in ``text``: (start, end, agent, home), longest per start."""
+        low = text.lower()
+        if len(low) != len(text):  # a rare character whose lower case is longer
+            return [
+                (
+                    m.start(),
+                    m.end(),
+                    *self.titles.get(
+                        " ".join(m.group().lower().rstrip(".").split()), (None, False)
+                    ),
+                )
+                for m in self.title_re.finditer(text)
+            ]
+        best: dict[int, tuple[int, str | None, bool]] = {}
+        size = len(text)
+        for last, (length, agent, home) in self.title_automaton.iter(low):
+            start, end = last - length + 1, last + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "."):
+                continue
+            if end < size and (low[end].isalnum() or low[end] == "-"):
+                continue
+            if start not in best or best[start][0] < end:
+                best[start] = (end, agent, home)
+        return sorted((s, e, agent, home) for s, (e, agent, home) in best.items())
+
+    def is_head(self, word: str) -> bool:
+        return word in self.org_heads or word in self.loc_heads
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    return [str(w) for w in data.get(key) or ()]
+
+
+def _titles(data: dict[str, Any]) -> dict[str, tuple[str | None, bool]]:
+    out: dict[str, tuple[str | None, bool]] = {}
+    for group in data.get("titles") or ():
+        agent = group.get("agent") or None
+        home = bool(group.get("home"))
+        for word in group.get("words") or ():
+            # the most specific group wins: a home title beats the generic one of the same name
+            key = " ".join(str(word).lower().split())
+            if key not in out or home:
+                out[key] = (agent, home)
+    return out
+
+
+def _title_regex(titles: dict[str, tuple[str | None, bool]]) -> re.Pattern[str]:
+    # longest first so "Menteri Luar Negeri" wins over "Menteri"; spaces match any white space
+    alts = sorted(titles, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(p) for p in t.split()) for t in alts)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w-])\.?", re.IGNORECASE)
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+    if not cues:
+        return re.compile(r"(?!)")
+    body = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+    return re.compile(rf"(?:{body})\s+$", re.IGNORECASE)
+
+
+def _title_automaton(titles: dict[str, tuple[str | None, bool]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for title, (agent, home) in titles.items():
+        automaton.add_word(title, (len(title), agent, home))
+    automaton.make_automaton()
+    return automaton
+
+
+def load_lexicon(language: str) -> Lexicon | None:
+    """The compiled entity words of ``language``; None when it has no ``entities.yaml``."""
+    data = load_language_data(language, "entities")
+    if not isinstance(data, dict):
+        return None
+    titles = _titles(data)
+    return Lexicon(
+        language=language,
+        home_actor=data.get("home_actor") or None,
+        title_re=_title_regex(titles),
+        title_automaton=_title_automaton(titles),
+        titles=titles,
+        regional_titles=frozenset(
+            " ".join(str(w).lower().split())
+            for group in data.get("titles") or ()
+            if group.get("regional")
+            for w in group.get("words") or ()
+        ),
+        org_heads=frozenset(_words(data, "org_heads")),
+        loc_heads=frozenset(_words(data, "loc_heads")),
+        state_org_heads={str(k): str(v) for k, v in (data.get("state_org_heads") or {}).items()},
+        admin_prefixes=tuple(sorted(_words(data, "admin_prefixes"), key=len, reverse=True)),
+        directions=frozenset(_words(data, "directions")),
+        loc_prepositions=frozenset(w.lower() for w in _words(data, "loc_prepositions")),
+        speech_before=frozenset(w.lower() for w in _words(data, "speech_before")),
+        speech_after=frozenset(w.lower() for w in _words(data, "speech_after")),
+        metonym_verbs=frozenset(w.lower() for w in _words(data, "metonym_verbs")),
+        name_connectors=frozenset(_words(data, "name_connectors")),
+        org_connectors=frozenset(_words(data, "org_connectors")),
+        not_names=frozenset(_words(data, "not_names")),
+        adjective_suffixes=tuple(_words(data, "adjective_suffixes")),
+        postnominals=frozenset(_words(data, "postnominals")),
+        not_entity_heads=frozenset(_words(data, "not_entity_heads")),
+        initial_affixes=re.compile(affixes) if (affixes := data.get("initial_affixes")) else None,
+        metonym_before=frozenset(w.lower() for w in _words(data, "metonym_before")),
+        no_absorb=frozenset(_words(data, "no_absorb")),
+        droppable_heads=frozenset(_words(data, "droppable_heads")),
+        clitics=tuple(_words(data, "clitics")),
+        media_cue=_cue_regex(_words(data, "media_cues")),
+        abbreviations={str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()},
+    )

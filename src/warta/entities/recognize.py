@@ -1,0 +1,182 @@
+"""Recognition: name candidates from the knowledge base, capitalised runs and the model.
+
+Capitalised runs are cut at knowledge-base names, stripped of leading titles ("Presiden",
+"Kapolri", "Mayor Jenderal") and of sentence-initial function words, and typed from their head
+words ("Kabupaten" is a place, "Kementerian" an organisation) and their context (a run after
+"di" is a place, one before "mengatakan" a person). The statistical model, where present,
+adds its own types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.entities.gazetteer import GazetteerMatch
+from warta.entities.lexicon import Lexicon
+from warta.text import Token
+
+__all__ = ["Candidate", "capitalised_runs", "trim_run", "type_votes"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name an entity, with what is known about it."""
+
+    start: int
+    end: int
+    text: str
+    kb: int = -1  # knowledge-base entry, -1 when none
+    weak: bool = False
+    votes: dict[str, float] = field(default_factory=dict)  # type -> weight
+    title: tuple[str | None, bool] | None = None  # (agent, home) of a title right before it
+    initial: bool = False  # starts a sentence
+    base_kb: int = -1  # an ORG built around a KB organisation ("Kementerian ... Tiongkok")
+    actor: str | None = None  # actor fixed by a country inside the name
+
+    def vote(self, etype: str, weight: float) -> None:
+        self.votes[etype] = self.votes.get(etype, 0.0) + weight
+
+
+def _is_cap(tok: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` may open a name."""
+    if not tok[0].isupper() or any(ch.isdigit() for ch in tok):
+        return False
+    if lex.adjective_suffixes and tok.endswith(lex.adjective_suffixes):
+        return False
+    return tok not in lex.not_names or lex.is_head(tok)
+
+
+def _is_upper(tok: str) -> bool:
+    """Whether ``tok`` may continue a name (any capitalised word without digits)."""
+    return tok[0].isupper() and not any(ch.isdigit() for ch in tok)
+
+
+def _joins(toks: list[Token], j: int, run: list[int], lex: Lexicon, text: str) -> bool:
+    """Whether lower-case token ``j`` continues the run (``bin``, ``dan`` in org names,
+    ``of the`` in "Parliament of the United Kingdom")."""
+    word = toks[j].text
+    double = j + 2 < len(toks) and {word, toks[j + 1].text} <= lex.org_connectors
+    if double and toks[j + 2].text[0].isupper():
+        return any(toks[k].text in lex.org_heads for k in run)
+    if j + 1 >= len(toks) or not toks[j + 1].text[0].isupper():
+        return False
+    if word in lex.name_connectors:
+        return True
+    if word in lex.org_connectors:
+        # inside an organisation's name, or a title naming one ("Menteri Kelautan dan Perikanan")
+        # or the title of a law or document, dropped later as a whole
+        heads = any(toks[k].text in lex.org_heads for k in run)
+        first = toks[run[0]].text
+        return (
+            heads
+            or first in lex.not_entity_heads
+            or (lex.title_re.match(text, toks[run[0]].start) is not None)
+        )
+    return False
+
+
+def _spaced_hyphen(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "Al - Mayadeen", "Soekarno - Hatta": a hyphen spaced out inside a name (not the dash
+    of a dateline, "JAKARTA - Presiden ...")."""
+    if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    nxt, prev = toks[j + 1].text, toks[j - 1].text
+    titled = lex.title_re.match(text, toks[j + 1].start) is not None
+    return _is_cap(nxt, lex) and not prev.isupper() and not titled
+
+
+def _digit_joins(toks: list[Token], j: int, run: list[int], lex: Lexicon) -> bool:
+    """'Densus 88', 'Komisi III': a number after an organisation head or an acronym."""
+    word = toks[j].text
+    prev = toks[run[-1]].text
+    return word.isdigit() and len(word) <= 3 and (prev in lex.org_heads or prev.isupper())
+
+
+def capitalised_runs(
+    text: str,
+    toks: list[Token],
+    gaz: dict[int, GazetteerMatch],
+    lex: Lexicon,
+    blocked: set[int],
+) -> list[list[int]]:
+    """Runs of capitalised tokens (token indices), cut at knowledge-base matches, except
+    a match after "of" inside an organisation's name ("University of Geneva")."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    j = 0
+    n = len(toks)
+    while j < n:
+        tok = toks[j]
+        if tok.start in gaz and run and toks[run[-1]].text in lex.org_connectors:
+            end = gaz[tok.start].end
+            while j < n and toks[j].start < end:
+                run.append(j)
+                j += 1
+            continue
+        if j in blocked or tok.start in gaz or not _continues(text, toks, j, run, lex):
+            if run:
+                runs.append(run)
+                run = []
+            if tok.start in gaz:
+                end = gaz[tok.start].end
+                while j < n and toks[j].start < end:
+                    j += 1
+                continue
+            if _is_cap(tok.text, lex) and j not in blocked:
+                run = [j]
+            j += 1
+            continue
+        run.append(j)
+        j += 1
+    if run:
+        runs.append(run)
+    return [trim_run(r, toks) for r in runs if r]
+
+
+def _continues(text: str, toks: list[Token], j: int, run: list[int], lex: Lexicon) -> bool:
+    if not run:
+        return False
+    prev = toks[run[-1]]
+    gap = text[prev.end : toks[j].start]
+    if gap not in (" ", ""):  # a comma, a newline or double space ends a name
+        return False
+    word = toks[j].text
+    if word == "-" and _spaced_hyphen(text, toks, j, lex):
+        return True
+    if _is_upper(word):
+        # a stop word ("Senin", "Nasional") continues only an organisation's or a place's name
+        return word not in lex.not_names or any(lex.is_head(toks[k].text) for k in run)
+    return _joins(toks, j, run, lex, text) or _digit_joins(toks, j, run, lex)
+
+
+def trim_run(run: list[int], toks: list[Token]) -> list[int]:
+    """Drop connectors (and hyphens) left dangling at either end of a run."""
+    while run and not toks[run[-1]].text[0].isupper() and not toks[run[-1]].text.isdigit():
+        run = run[:-1]
+    while run and not toks[run[0]].text[0].isupper():
+        run = run[1:]
+    return run
+
+
+def type_votes(cand: Candidate, text: str, prev_word: str, next_word: str, lex: Lexicon) -> None:
+    """Vote on a run's type from its head words and its neighbours."""
+    words = cand.text.split()
+    if any(w in lex.org_heads for w in words):
+        cand.vote("ORG", 1.5)
+    elif any(w in lex.loc_heads for w in words) or words[-1] in lex.directions:
+        cand.vote("LOC", 1.5)
+    elif len(words) > 1 and words[-1] in lex.postnominals:
+        cand.vote("PER", 1.5)  # "Kama Melly QC"
+    elif any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words):
+        cand.vote("ORG", 1.0)  # an acronym, alone or in a name, says organisation
+    elif len(words) > 1:
+        cand.vote("PER", 0.75)  # a plain run of names is most often a person's
+    if cand.title is not None and "ORG" not in cand.votes:
+        cand.vote("PER", 2.0)
+    if lex.media_cue.search(text, max(0, cand.start - 30), cand.start):
+        cand.vote("ORG", 1.5)  # "dilansir dari Science Alert": a news outlet
+    low_prev, low_next = prev_word.lower(), next_word.lower()
+    if low_prev in lex.loc_prepositions:
+        cand.vote("LOC", 1.0)
+    if low_prev in lex.speech_before or low_next in lex.speech_after:
+        cand.vote("PER", 1.0)

@@ -1,0 +1,243 @@
+"""Actor candidates: where in the text an actor is named, and what it codes as.
+
+Candidates come from the entity stage (mentions of entities with an actor code), from generic
+actor words ("polisi", "warga", "protesters"), which stand for the article's own country when
+the article is domestic, and from pronouns, which stand for the last named actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from warta.records import Article, Entity, EventSide
+
+__all__ = ["ActorWords", "Candidate", "build_actor_words", "domestic_country", "find_candidates"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of text naming an actor."""
+
+    start: int
+    end: int
+    side: EventSide
+    kind: str  # "entity", "generic" or "pronoun"
+    entity_type: str | None = None
+    # where the words governing this name may begin: after a name right before it
+    # ("Partai Republik Donald Trump": nothing before Donald Trump but another name)
+    name_floor: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """One language's generic actor words and pronouns, in one Aho-Corasick automaton."""
+
+    automaton: Any  # lower-case word -> ("generic" | "pronoun", word)
+    agents: Mapping[str, str]
+    coded: Mapping[str, str]
+    pronouns: Mapping[str, str]  # pronoun -> the entity type it stands for (PER, ORG, ANY)
+    home: str | None
+
+    def find(self, lower: str) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, kind, word) of whole-word matches, longest at each place."""
+        last_end = -1
+        hits = []
+        for last, (kind, word) in self.automaton.iter(lower):
+            start = last - len(word) + 1
+            if (start > 0 and lower[start - 1].isalnum()) or (
+                last + 1 < len(lower) and lower[last + 1].isalnum()
+            ):
+                continue
+            hits.append((start, last + 1, kind, word))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        for hit in hits:
+            if hit[0] >= last_end:
+                last_end = hit[1]
+                yield hit
+
+
+def build_actor_words(data: Mapping[str, Any]) -> ActorWords:
+    """Compile the generic actor words and pronouns of one ``events.yaml``."""
+    agents: dict[str, str] = {}
+    for agent, words in (data.get("generic_actors") or {}).items():
+        for word in words:
+            agents[word.lower()] = agent
+    coded: dict[str, str] = {}
+    for code, words in (data.get("coded_actors") or {}).items():
+        for word in words:
+            coded[word.lower()] = str(code)
+    automaton = ahocorasick.Automaton()
+    for word in (*agents, *coded):
+        automaton.add_word(word, ("generic", word))
+    pronouns = {str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()}
+    for word in pronouns:
+        automaton.add_word(word, ("pronoun", word))
+    if len(automaton):
+        automaton.make_automaton()
+    return ActorWords(automaton, agents, coded, pronouns, data.get("home_country"))
+
+
+def _is_country(code: str | None) -> bool:
+    return bool(code) and len(code or "") == 3 and (code or "").isalpha() and code != "IGO"
+
+
+def domestic_country(entities: tuple[Entity, ...], home: str | None) -> str | None:
+    """The country an article is about, when one clearly dominates its actors.
+
+    Generic actors ("warga", "police") code as this country; an article without it (about
+    several states, none leading) leaves them uncoded rather than guess.
+    """
+    counts: Counter[str] = Counter()
+    for ent in entities:
+        if _is_country(ent.actor):
+            counts[ent.actor or ""] += max(1, len(ent.mentions))
+    if not counts:
+        return home
+    top, top_n = counts.most_common(1)[0]
+    total = sum(counts.values())
+    if home and counts.get(home, 0) >= 0.3 * total:
+        return home
+    return top if top_n > 0.5 * total else None
+
+
+def _entity_candidates(
+    article: Article, words: ActorWords, domestic: str | None
+) -> list[Candidate]:
+    """Mentions of coded entities; an uncoded one named by a coded word ("Congolese") takes
+    its code, and uncoded people and organisations of a domestic article act within its
+    country (a citizen, a company, a party: IDN)."""
+    found: list[Candidate] = []
+    for ent in article.entities:
+        fallback = domestic if ent.type in ("PER", "ORG") else None
+        for m in ent.mentions:
+            actor = ent.actor or words.coded.get(m.text.lower()) or fallback
+            if actor:
+                side = EventSide(actor=actor, agent=ent.agent, name=ent.name, entity=ent.id)
+                found.append(Candidate(m.start, m.end, side, "entity", ent.type))
+    return found
+
+
+def _generic_candidates(
+    hits: list[tuple[int, int, str, str]], words: ActorWords, domestic: str | None,
+    taken: list[Candidate],
+) -> list[Candidate]:  # fmt: skip
+    spans = sorted((c.start, c.end) for c in taken)
+    starts = [a for a, _ in spans]
+    found: list[Candidate] = []
+    for start, end, kind, word in hits:
+        if kind != "generic" or _overlaps(spans, starts, start, end):
+            continue
+        actor = words.coded.get(word, domestic)
+        if actor is None:
+            continue
+        side = EventSide(actor=actor, agent=words.agents.get(word), name=None, entity=None)
+        found.append(Candidate(start, end, side, "generic"))
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start)
+    if i and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end
+
+
+def _absorb_generic(generic: list[Candidate], named: list[Candidate], text: str) -> list[Candidate]:
+    """Drop a generic word that a name right after it specifies ("polisi Hong Kong")."""
+    starts = [c.start for c in named]
+    ends = sorted(c.end for c in named)
+    kept: list[Candidate] = []
+    for g in generic:
+        i = bisect.bisect_left(starts, g.end)
+        if i < len(named) and _NAMES_ONLY.fullmatch(text, g.end, named[i].start):
+            continue
+        # "Israeli soldiers", "Hong Kong's police": the name before says whose they are
+        j = bisect.bisect_right(ends, g.start) - 1
+        if j >= 0 and _OWNER_GAP.fullmatch(text, ends[j], g.start):
+            continue
+        kept.append(g)
+    return kept
+
+
+def _merge_owned(generic: list[Candidate], words: ActorWords, text: str) -> list[Candidate]:
+    """A coded word right before a generic one gives it its actor ("Israeli soldiers")."""
+    out: list[Candidate] = []
+    for cand in generic:
+        prev = out[-1] if out else None
+        coded = prev is not None and (text[prev.start : prev.end].lower() in words.coded)
+        if prev is not None and coded and _OWNER_GAP.fullmatch(text, prev.end, cand.start):
+            side = dataclasses.replace(prev.side, agent=cand.side.agent)
+            out[-1] = Candidate(prev.start, cand.end, side, "generic")
+            continue
+        out.append(cand)
+    return out
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s*")
+
+
+_NAMES_ONLY = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s*")
+
+
+# A dateline or outlet credit opening the text ("Jakarta, CNN Indonesia - -", "Rimanews -").
+_DATELINE = re.compile(r"^[^\n]{0,100}?\s[-–—]+(?:\s[-–—]+)?\s")
+
+
+def find_candidates(
+    article: Article, words: ActorWords, domestic: str | None, lower: str
+) -> list[Candidate]:
+    """Every actor candidate in the article, in text order (none inside the dateline)."""
+    dateline = _DATELINE.match(article.text)
+    floor = dateline.end() if dateline else 0
+    named = [c for c in _entity_candidates(article, words, domestic) if c.start >= floor]
+    named.sort(key=lambda c: c.start)
+    hits = [h for h in words.find(lower) if h[0] >= floor]
+    generic = _generic_candidates(hits, words, domestic, named)
+    generic = [c for c in generic if c.start >= floor]
+    generic = _merge_owned(_absorb_generic(generic, named, article.text), words, article.text)
+    found = sorted(named + generic, key=lambda c: (c.start, -c.end))
+    found.extend(_pronoun_candidates(hits, found, words))
+    found.sort(key=lambda c: (c.start, -c.end))
+    return _with_name_floors(article.text, found)
+
+
+def _with_name_floors(text: str, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, cand in enumerate(found):
+        prev = found[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.end <= cand.start
+            and _NAMES_ONLY.fullmatch(text, prev.end, cand.start)
+        ):
+            cand = dataclasses.replace(cand, name_floor=prev.end)
+        out.append(cand)
+    return out
+
+
+def _pronoun_candidates(
+    hits: list[tuple[int, int, str, str]], found: list[Candidate], words: ActorWords
+) -> list[Candidate]:
+    """Pronouns, each standing for the last entity of its kind named before it."""
+    out: list[Candidate] = []
+    named = [c for c in found if c.kind == "entity" and c.entity_type in ("PER", "ORG")]
+    idx = 0
+    last: dict[str, Candidate] = {}
+    for start, end, kind, word in hits:
+        if kind != "pronoun":
+            continue
+        while idx < len(named) and named[idx].end <= start:
+            last[named[idx].entity_type or ""] = last["ANY"] = named[idx]
+            idx += 1
+        ref = last.get(words.pronouns.get(word, "ANY"))
+        if ref is not None and start - ref.end < 600:
+            out.append(Candidate(start, end, ref.side, "pronoun", ref.entity_type))
+    return out

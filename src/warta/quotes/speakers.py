@@ -1,0 +1,437 @@
+"""Speakers: from the words around a cue to an entity, a name as written, or nothing.
+
+A cue points at a speaker in one of a few ways: a named mention (`kata Mao`), a pronoun or
+clitic (`kata dia`, `katanya`), a noun that refers back to an organisation (`kementerian
+tersebut`, `the academy`), or nothing at all (a quotation standing alone, taken to continue
+the last speaker). :class:`SpeakerIndex` turns each into a :class:`Speaker`, resolving
+pronouns to the most recent salient speaker before the cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from warta.quotes.resources import LanguageCues
+from warta.records import Entity, Speaker
+
+__all__ = ["Ref", "SpeakerIndex", "read_speaker"]
+
+# Speakers are people and organisations; a place speaks only as a state ("Bangladesh
+# mengatakan"), which the caller allows where the place heads the phrase.
+_SPEAKING_TYPES = ("PER", "ORG")
+# Words keep inner apostrophes (O'Brien) but not a possessive 's (Biden's -> Biden).
+_WORD = re.compile(r"[^\W\d_][\w-]*(?:['’](?!s\b)[\w-]+)*|\d[\w.,/-]*|\S")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?$|[A-Z]{2,}$")
+_SENTENCE_STOP = ".;!?()[]"
+_NAME_AFTER = re.compile(r"\s*[A-Z]")
+_DATELINE = re.compile(r"\s(?:-\s*-|--|—|–|-)\s(?!.*\s(?:-\s*-|--|—|–|-)\s)")
+_BRACKETED = re.compile(r"\([^()\d\n]{1,30}\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """How a cue points at its speaker, before resolution.
+
+    ``how`` is one of: ``entity`` (a mention of ``entity``), ``name`` (a name the entity stage
+    missed, in ``name``), ``pronoun`` (resolve to the last salient speaker), ``clitic`` (a cue
+    with -nya: the last one quoted, `"...," katanya`), ``noun`` (an organisation named by a
+    common noun in ``name``), ``context`` (no cue: continue the last one quoted) or ``none``.
+    ``end`` is where the speaker phrase ends in the text; ``person`` asks a pronoun for a
+    person.
+    """
+
+    how: str
+    pos: int
+    end: int
+    entity: Entity | None = None
+    name: str | None = None
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _mentions(entities: tuple[Entity, ...]) -> list[_Mention]:
+    found = [_Mention(m.start, m.end, e) for e in entities for m in e.mentions]
+    found.sort(key=lambda m: (m.start, -m.end))
+    return found
+
+
+class SpeakerIndex:
+    """Entity mentions by offset, and the speakers seen so far, for one article."""
+
+    def __init__(self, text: str, entities: tuple[Entity, ...], cues: LanguageCues) -> None:
+        self.text = text
+        self.cues = cues
+        self.mentions = _mentions(entities)
+        self.starts = [m.start for m in self.mentions]
+        self.entities = entities
+        self.types = {e.id: e.type for e in entities}
+        # lookups for words the entity stage did not mark: `kata stoltenberg`, `the academy`
+        self.by_form = {
+            text[m.start : m.end].casefold(): m.entity
+            for m in reversed(self.mentions)
+            if m.entity.type in _SPEAKING_TYPES
+        }
+        self.org_words = {
+            e.id: {w.casefold() for w in re.findall(r"\w+", e.name) if len(w) > 3}
+            for e in entities
+            if e.type == "ORG"
+        }
+        self.all_org_words = set().union(*self.org_words.values()) if self.org_words else set()
+        self.by_title: dict[str, tuple[int, Entity]] | None = None  # built when first asked
+        # (offset, speaker, is a person, was quoted) for everyone in view so far
+        self.salient: list[tuple[int, Speaker, bool, bool]] = []
+
+    def _titled_people(self) -> dict[str, tuple[int, Entity]]:
+        """Each title word seen right before a person's name, with that person and offset
+        (`Kapolri Jenderal Tito Karnavian` gives kapolri and jenderal to Tito Karnavian)."""
+        titled: dict[str, tuple[int, Entity]] = {}
+        for m in self.mentions:
+            if m.entity.type != "PER":
+                continue
+            before = _WORD.findall(self.text, max(0, m.start - 40), m.start)[-4:]
+            for word in before:
+                key = word.rstrip(".").lower()
+                if (
+                    len(key) >= 4
+                    and key in self.cues.titles
+                    and key not in self.cues.generic_titles
+                ):
+                    titled[key] = (m.start, m.entity)
+        return titled
+
+    def titled(self, words: list[re.Match[str]], pos: int) -> Entity | None:
+        """The person last introduced before ``pos`` with a title among ``words``."""
+        if self.by_title is None:
+            self.by_title = self._titled_people()
+        best: tuple[int, Entity] | None = None
+        for m in words:
+            hit = self.by_title.get(m.group().rstrip(".").lower())
+            if hit is not None and hit[0] < pos and (best is None or hit[0] > best[0]):
+                best = hit
+        return best[1] if best else None
+
+    def inside(self, start: int, end: int) -> list[_Mention]:
+        """Mentions lying wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        out: list[_Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def note_subjects(self, spans: list[tuple[int, int]]) -> None:
+        """Make salient each person who heads a sentence (its subject), for pronouns.
+
+        Only capitalised words (titles, an office, an organisation) may come before the name,
+        counted from the last comma: a person named later is more often an object.
+        """
+        people = [m for m in self.mentions if m.entity.type == "PER"]
+        starts = [m.start for m in people]
+        for start, end in spans:
+            i = bisect.bisect_left(starts, start)
+            while i < len(people) and people[i].start < end:
+                m = people[i]
+                lead = max(start, self.text.rfind(",", start, m.start) + 1)
+                if all(w[0].isupper() or w == "-" for w in _WORD.findall(self.text, lead, m.start)):
+                    self.note(m.start, _speaker(m.entity), True, quoted=False)
+                    break
+                i += 1
+
+    def note(self, pos: int, speaker: Speaker, person: bool, quoted: bool = True) -> None:
+        """Make ``speaker`` salient from ``pos`` on (``quoted``: as a speaker, not a subject)."""
+        if speaker.name is not None:
+            bisect.insort(self.salient, (pos, speaker, person, quoted), key=lambda s: s[0])
+
+    def last_salient(self, pos: int, person: bool = False, speakers_only: bool = False) -> Speaker:
+        """The latest salient speaker before ``pos`` (a person, if ``person`` and one is).
+
+        ``speakers_only`` skips people who were only subjects: a quotation with no cue at all
+        goes on with the last one quoted.
+        """
+        i = bisect.bisect_left([s[0] for s in self.salient], pos)
+        earlier = self.salient[:i]
+        if speakers_only:
+            earlier = [s for s in earlier if s[3]] or earlier
+        for _, speaker, is_person, _ in reversed(earlier):
+            if is_person or not person:
+                return speaker
+        if earlier:
+            return earlier[-1][1]
+        # nobody salient yet: the last person named at all
+        j = bisect.bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[:j]):
+            if m.entity.type == "PER":
+                return _speaker(m.entity)
+        return Speaker()
+
+    def resolve(self, ref: Ref) -> Speaker:
+        """The speaker a reference stands for."""
+        if ref.how == "entity" and ref.entity is not None:
+            return _speaker(ref.entity)
+        if ref.how == "name":
+            return Speaker(ref.name, None)
+        if ref.how == "noun" and ref.name:
+            return self._noun(ref.name, ref.pos)
+        if ref.how in ("pronoun", "context"):
+            return self.last_salient(ref.pos, ref.person)
+        if ref.how == "clitic":
+            return self.last_salient(ref.pos, ref.person, speakers_only=True)
+        return Speaker()
+
+    def is_person(self, speaker: Speaker) -> bool:
+        """Whether a speaker is a person: a PER entity, or a name the entities lack."""
+        if speaker.entity is None:
+            return speaker.name is not None
+        return self.types.get(speaker.entity) == "PER"
+
+    def named(self, word: str) -> Entity | None:
+        """The person or organisation mentioned as ``word`` in any case (kata stoltenberg)."""
+        key = word.casefold()
+        return self.by_form.get(key) if len(key) >= 3 else None
+
+    def org_named(self, word: str) -> bool:
+        """Whether some organisation's name holds ``word`` (Kementerian, academy)."""
+        return word.casefold() in self.all_org_words
+
+    def _noun(self, noun: str, pos: int) -> Speaker:
+        """The organisation named before ``pos`` whose name holds ``noun`` (the academy)."""
+        key = noun.casefold()
+        best: _Mention | None = None
+        for m in self.mentions:
+            named = key in self.org_words.get(m.entity.id, ())
+            if named and (best is None or m.start < pos):
+                best = m
+        return _speaker(best.entity) if best else Speaker()
+
+
+def _speaker(entity: Entity) -> Speaker:
+    return Speaker(entity.name, entity.id)
+
+
+def _window_end(text: str, start: int, cues: LanguageCues, limit: int = 120) -> int:
+    """Where the speaker phrase after a cue ends: a stop word, a clause end, or the limit.
+
+    A comma ends it too, unless a capitalised word follows (an appositive name: `kata
+    Project Manager "Yes I Do", Amrullah, di Semarang`); a short bracketed abbreviation
+    without digits (`(Kabag Penum)`) is read through.
+    """
+    stop = min(len(text), start + limit)
+    newline = text.find("\n", start, stop)
+    stop = stop if newline < 0 else newline
+    pos = start
+    while True:
+        m = _WORD.search(text, pos, stop)
+        if m is None:
+            return stop
+        word, pos = m.group(), m.end()
+        if word == "(":
+            inner = _BRACKETED.match(text, m.start())
+            if inner:
+                pos = inner.end()
+                continue
+        if word in _SENTENCE_STOP and not (word == "." and _is_abbreviation(text, m.start())):
+            return m.start()
+        if word == "," and not _NAME_AFTER.match(text, m.end()):
+            return m.start()
+        if word.lower() in cues.speaker_stop and m.start() > start:
+            return m.start()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A full stop after a short capitalised word or an initial (Dr. Livermore, US. Custom)."""
+    before = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
+    return bool(before and len(before.group(1)) <= 3 and before.group(1)[0].isupper())
+
+
+def read_speaker(
+    index: SpeakerIndex, start: int, end: int | None = None, appositive: bool = True
+) -> Ref:
+    """The speaker phrase starting at ``start`` (after a cue, or a subject before a verb).
+
+    With ``end`` given the phrase is ``text[start:end]`` (a subject before its verb); a
+    dateline in it (`Jakarta, CNN Indonesia - -`) is skipped. ``appositive`` prefers a name
+    after a comma (`tim kuasa hukum X, Y`) to the first one.
+    """
+    text, cues = index.text, index.cues
+    if end is not None:
+        dash = _DATELINE.search(text, start, end)
+        start = dash.end() if dash else start
+    stop = _window_end(text, start, cues) if end is None else end
+    words = list(_WORD.finditer(text, start, stop))
+    if words and words[0].group().lower() in cues.pronouns:
+        return _pronoun(words[0], cues)
+    mentions = [m for m in index.inside(start, stop) if m.entity.type in _SPEAKING_TYPES]
+    kept = [m for m in mentions if not _after_relation(text, start, m.start, cues)]
+    people = [m for m in kept if m.entity.type == "PER"]
+    if not people:
+        titled = index.titled(words, start)
+        if titled is not None:  # `kata Kapolri` after `Kapolri Jenderal Tito Karnavian`
+            return Ref("entity", start, stop, titled)
+    if not people and _anaphoric_role(words, cues):
+        return Ref("pronoun", start, stop, person=True)
+    pick = _pick(text, start, people, appositive) or _pick(text, start, kept, appositive)
+    if pick is not None:
+        return Ref("entity", pick.start, pick.end, pick.entity)
+    if len(kept) < len(mentions):
+        return Ref("pronoun", start, stop, person=True)  # `ibunda artis X tersebut`
+    if not mentions:
+        pointer = _pointing_back(index, words)
+        if pointer is not None:
+            return pointer
+    return _read_words(index, start, stop, words, end is not None)
+
+
+def _pointing_back(index: SpeakerIndex, words: list[re.Match[str]]) -> Ref | None:
+    """A short noun phrase with a determiner that points back (`Pelatih asal Brasil ini`,
+    `kementerian tersebut`, `the court`): the organisation its noun names, or the last
+    person when it names a role."""
+    cues = index.cues
+    if not 2 <= len(words) <= 6:
+        return None
+    first, last = words[0].group().lower(), words[-1].group().lower()
+    if not (last in cues.anaphoric or (first in cues.anaphoric and len(words) <= 3)):
+        return None
+    for m in words:
+        word = m.group()
+        plain = word.lower() not in cues.titles and word.lower() not in cues.anaphoric
+        if plain and word.isalpha() and index.org_named(word):
+            return Ref("noun", m.start(), m.end(), None, word)
+    if any(m.group().lower() in cues.titles for m in words if m.group().lower() != first):
+        return Ref("pronoun", words[0].start(), words[-1].end(), person=True)
+    return None  # `the company`, `perusahaan itu`: nobody we can name
+
+
+def _pronoun(word: re.Match[str], cues: LanguageCues) -> Ref:
+    person = word.group().lower() in cues.person_pronouns
+    return Ref("pronoun", word.start(), word.end(), person=person)
+
+
+def _anaphoric_role(words: list[re.Match[str]], cues: LanguageCues) -> bool:
+    """`Mantan Kabid Humas Polda Jawa Timur itu` / `the minister`: a role pointing back."""
+    if len(words) < 2:
+        return False
+    first, last = words[0].group().lower(), words[-1].group().lower()
+    if first in cues.anaphoric and words[1].group().lower() in cues.titles:
+        return True
+    return first in cues.titles and last in cues.anaphoric
+
+
+def _after_relation(text: str, start: int, at: int, cues: LanguageCues) -> bool:
+    """Whether a kin or relation noun precedes ``at`` in its part of the phrase."""
+    start = max(start, text.rfind(",", start, at) + 1)
+    return any(w.lower() in cues.relational for w in re.findall(r"\w+", text[start:at]))
+
+
+def _pick(
+    text: str, start: int, mentions: list[_Mention], appositive: bool = True
+) -> _Mention | None:
+    """The first mention, or the first after a comma (an appositive: `role of X, Y`)."""
+    if not mentions:
+        return None
+    if not appositive:
+        return mentions[0]
+    comma = text.rfind(",", start, mentions[-1].start)
+    later = [m for m in mentions if m.start > comma] if comma >= 0 else []
+    return later[0] if later else mentions[0]
+
+
+def _read_words(
+    index: SpeakerIndex, start: int, stop: int, words: list[re.Match[str]], subject: bool
+) -> Ref:
+    """A speaker phrase with no entity in it: a place, a noun, a pronoun or a bare name."""
+    text, cues = index.text, index.cues
+    places = [m for m in index.inside(start, stop) if m.entity.type == "LOC"]
+    if places and _heads(text, start, places[0].start, cues):
+        return Ref("entity", places[0].start, places[0].end, places[0].entity)
+    for m in words:
+        word = m.group()
+        known = index.named(word)
+        if known is not None:
+            return Ref("entity", m.start(), m.end(), known)
+        if word.isalpha() and word.lower() not in cues.titles and index.org_named(word):
+            return Ref("noun", m.start(), m.end(), None, word)
+    for m in words:
+        if m.group().lower() in cues.pronouns:
+            return _pronoun(m, cues)
+    name = _name_run(text, words, cues, subject)
+    if name is not None:
+        return name
+    for m in words:
+        if m.group().lower() in cues.statement_nouns:
+            return Ref("context", start, m.end())
+    return Ref("none", start, start)
+
+
+def _heads(text: str, start: int, at: int, cues: LanguageCues) -> bool:
+    """Whether only titles or articles come between ``start`` and ``at``."""
+    return all(w.lower() in cues.titles for w in re.findall(r"\w+", text[start:at]))
+
+
+def _name_run(
+    text: str, words: list[re.Match[str]], cues: LanguageCues, subject: bool = False
+) -> Ref | None:
+    """A run of capitalised words, without the titles before it (Kompol Afiuddin).
+
+    After a cue the last run names the speaker (`kata Project Manager "Yes I Do", Amrullah`).
+    A subject is read after its last comma (`George Sibotshiwe, a spokesperson for
+    Tsvangirai, called`), from the side where the language puts its heads (`The Supreme
+    Court of Japan ruled` / `Menteri Kelautan dan Perikanan Susi Pudjiastuti menegaskan`).
+    """
+    if subject:
+        commas = [i for i, m in enumerate(words) if m.group() == ","]
+        tail = words[commas[-1] + 1 :] if commas else words
+        words = tail if any(_NAME_WORD.match(m.group()) for m in tail) else words
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for m in words:
+        if _NAME_WORD.match(m.group()) and m.group().lower() not in cues.not_names:
+            current.append(m)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs if subject and cues.subject_name_first else reversed(runs):
+        if len(run) == 1 and _common_word(text, run[0]):
+            continue
+        name = _bare_name(run, cues)
+        if name:
+            first, last = name[0].start(), name[-1].end()
+            return Ref("name", first, last, None, text[first:last])
+    return None
+
+
+def _common_word(text: str, word: re.Match[str]) -> bool:
+    """A capitalised word opening a sentence that the text also writes in lower case
+    (`Polisi mengatakan ...` beside `kata polisi`): a common noun, not a name."""
+    before = text[max(0, word.start() - 8) : word.start()].rstrip()
+    if before and before[-1] not in ".!?\"“”'\n":
+        return False
+    lower = word.group().lower()
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
+def _bare_name(run: list[re.Match[str]], cues: LanguageCues) -> list[re.Match[str]]:
+    """A person's name out of a capitalised run: after the last title or acronym, at most
+    two words (Kepala Biro ... Brigadir Jenderal Rikwanto, Menteri Pertahanan AS Ashton
+    Carter), without a trailing acronym (Prosecutor Kama Melly QC)."""
+    while len(run) > 1 and run[-1].group().isupper():
+        run = run[:-1]
+    marks = [
+        i
+        for i, m in enumerate(run)
+        if m.group().rstrip(".").lower() in cues.titles or m.group().isupper()
+    ]
+    name = run[marks[-1] + 1 :] if marks else run
+    if not name and run and run[-1].group().isupper():
+        return run[-1:]  # an acronym alone names an organisation (BMKG menegaskan)
+    return name[-2:]

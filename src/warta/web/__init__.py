@@ -1,0 +1,1 @@
+"""The web side: the JSON API (``api``), its data functions (``queries``), the dashboard."""
