@@ -41,10 +41,8 @@ def _tag(model: NerModel, sentence: str) -> list[tuple[str, str]]:
         ("Presiden Joko Widodo meresmikan jalan tol itu pada Senin.", ("Joko Widodo", "PER")),
         ("Gubernur Anies Baswedan meninjau banjir di Jakarta Utara.", ("Anies Baswedan", "PER")),
         ("Banjir merendam ratusan rumah di Kota Semarang sejak Kamis.", ("Semarang", "LOC")),
-        (
-            "Komisi Pemberantasan Korupsi memeriksa dua pejabat kemarin.",
-            ("Komisi Pemberantasan Korupsi", "ORG"),
-        ),
+        ("Bank Indonesia menahan suku bunga acuan bulan ini.", ("Bank Indonesia", "ORG")),
+        ("Universitas Gadjah Mada membuka jalur masuk baru.", ("Universitas Gadjah Mada", "ORG")),
     ],
 )
 def test_names_in_cased_sentences_are_tagged(

@@ -45,3 +45,13 @@ def test_model_backs_a_name_that_only_opens_sentences(entity_res: EntityResource
 def test_knowledge_base_type_outweighs_the_model(entity_res: EntityResources) -> None:
     found = _run(entity_res, TagsWords({"Jerman": "PER"}), "Delegasi Jerman tiba di Jakarta.")
     assert by_name(found, "Jerman").type == "LOC"
+
+
+def test_with_a_model_bare_capitals_it_does_not_tag_are_dropped(
+    entity_res: EntityResources,
+) -> None:
+    text = "Harga Cabai Rawit naik lagi di pasar Kramat pekan ini."
+    without = {e.name for e in _run(entity_res, None, text)}
+    assert "Harga Cabai Rawit" in without
+    found = {e.name for e in _run(entity_res, TagsWords({"Kramat": "LOC"}), text)}
+    assert found == {"Kramat"}

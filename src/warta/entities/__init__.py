@@ -66,6 +66,13 @@ class EntityResources:
         model = _load_model() if use_model else None
         return cls(kb, build_gazetteer(kb), lexicons, model)
 
+    def model_for(self, language: str) -> Any:
+        """The statistical model when it was trained on ``language`` (Indonesian), else None."""
+        if self.model is None:
+            return None
+        meta = getattr(self.model, "meta", None) or {}
+        return self.model if meta.get("language", "id") == language else None
+
     def lexicon(self, language: str | None) -> Lexicon:
         """The lexicon of ``language``; Indonesian words for unknown languages."""
         return (
@@ -79,4 +86,5 @@ def find_entities(article: Article, res: EntityResources) -> tuple[Entity, ...]:
     """Every person, organisation and place the article names, with its mentions and actor."""
     if not article.text.strip():
         return ()
-    return build_entities(article, res.kb, res.gazetteer, res.lexicon(article.language), res.model)
+    lex = res.lexicon(article.language)
+    return build_entities(article, res.kb, res.gazetteer, lex, res.model_for(lex.language))

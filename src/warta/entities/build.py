@@ -1,4 +1,10 @@
-"""The entity stage for one article: candidates, linking, actor coding, records."""
+"""The entity stage for one article: candidates, linking, actor coding, records.
+
+Candidates are KB matches and capitalised runs; the model's spans type them. Where the model
+runs (Indonesian), a group of mentions that rests on capitals alone (no KB name, no model span,
+no title, head word, acronym or context cue) is dropped: sentence openers, headings and
+programme names are the usual such runs.
+"""
 
 from __future__ import annotations
 
@@ -376,6 +382,22 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _mark_backed(doc: _Doc, cands: list[Candidate], spans: list[tuple[int, int, str]]) -> None:
+    """Which candidates rest on more than capitals: a KB name, the model's span, a title
+    before it, a head word ("Kabupaten", "Partai") or an acronym."""
+    starts = [s for s, _, _ in spans]
+    for c in cands:
+        k = max(0, bisect_left(starts, c.start) - 1)
+        hit = False
+        while not hit and k < len(spans) and spans[k][0] < c.end:
+            hit = spans[k][1] > c.start
+            k += 1
+        words = c.text.split()
+        heads = any(doc.lex.is_head(w) for w in words)
+        cue = max(c.votes.values(), default=0.0) >= 1.0  # a preposition, a speech verb ...
+        c.backed = c.kb >= 0 or hit or c.title is not None or heads or c.text.isupper() or cue
+
+
 def _orgish(c: Candidate, kb: KnowledgeBase, lex: Lexicon) -> bool:
     if c.kb >= 0:
         return kb.entries[c.kb].type == "ORG" and not c.weak
@@ -493,6 +515,7 @@ def _candidates(doc: _Doc, gaz: Gazetteer, model: Any) -> list[Candidate]:
     cands = _absorb(doc, cands)
     _metonyms(doc, cands)
     _place_lists(doc, cands)
+    _mark_backed(doc, cands, spans)
     return cands
 
 
@@ -508,6 +531,8 @@ def build_entities(
     coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)
     out: list[Entity] = []
     for group in groups:
+        if model is not None and not any(c.backed for c in group):
+            continue  # capitals alone, and the model sees no name there
         coded = code_group(group, coder)
         if coded is None:
             continue

@@ -12,6 +12,8 @@ scored once per call from their sub-word features.
 from __future__ import annotations
 
 import io
+import re
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -33,7 +35,6 @@ __all__ = [
     "default_model_path",
     "lexical_features",
     "load_gazetteer",
-    "pruned_viterbi",
     "shape_features",
     "viterbi",
 ]
@@ -44,7 +45,6 @@ IntArray = npt.NDArray[np.int64]
 CONTEXT = 2  # neighbours on each side whose features score a token
 WIDTH = 2 * CONTEXT + 1
 PAD = "\x00"  # the form of the padding token around each sentence
-DEFAULT_PRUNE_MARGIN = 8.0
 _MAX_AFFIX_WORD = 30  # longer "words" (URLs, hashes) get no affix features
 
 
@@ -96,19 +96,30 @@ def _char_class(ch: str) -> str:
     return ch
 
 
+# ASCII letters and digits map to their class in one C-level pass; other text takes the loop
+_ASCII_CLASSES = str.maketrans(
+    string.ascii_uppercase + string.ascii_lowercase + string.digits, "X" * 26 + "x" * 26 + "d" * 10
+)
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _classes(text: str) -> str:
+    if text.isascii():
+        return text.translate(_ASCII_CLASSES)
+    return "".join(_char_class(ch) for ch in text)
+
+
 def shape_features(form: str, cased: bool) -> list[str]:
     """Case/shape features; in an uncased sentence only the case-free pattern is used."""
     if form == PAD:
         return ["shape=PAD"]
-    text = form if cased else form.lower()
-    short: list[str] = []
-    for ch in text[:16]:
-        c = _char_class(ch)
-        if not short or short[-1] != c:
-            short.append(c)
+    return _class_features(_classes((form if cased else form.lower())[:16]), cased)
+
+
+def _class_features(classes: str, cased: bool) -> list[str]:
     mode = "C" if cased else "U"
-    head = "".join(_char_class(ch) for ch in text[:3])
-    return [f"{mode}shape={''.join(short)}", f"{mode}head={head}"]
+    short = _RUNS.sub(r"\1", classes)
+    return [f"{mode}shape={short}", f"{mode}head={classes[:3]}"]
 
 
 @dataclass
@@ -130,56 +141,28 @@ class FeatureSpace:
 
 def viterbi(emit: FloatArray, trans: FloatArray, lengths: Sequence[int]) -> list[list[int]]:
     """Best label paths for a padded batch ``emit[B, T, L]``; both ends behave as label O (0)."""
-    batch, steps, _ = emit.shape
-    score = trans[0][None, :] + emit[:, 0]
-    back = np.zeros((batch, steps, emit.shape[2]), dtype=np.int64)
+    batch, steps, n_labels = emit.shape
     lens = np.asarray(lengths)
+    score = trans[0][None, :] + emit[:, 0]
+    final = score.copy()
+    back = np.zeros((batch, steps, n_labels), dtype=np.int64)
     for t in range(1, steps):
         cand = score[:, :, None] + trans[None]
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emit[:, t]
-        live = (t < lens)[:, None]
-        score = np.where(live, new, score)
-        back[:, t] = best
-    last = (score + trans[:, 0][None, :]).argmax(axis=1)
+        back[:, t] = cand.argmax(axis=1)
+        score = cand.max(axis=1) + emit[:, t]
+        ends = lens == t + 1
+        if ends.any():
+            final[ends] = score[ends]
+    last = (final + trans[:, 0][None, :]).argmax(axis=1).tolist()
     paths: list[list[int]] = []
-    for b in range(batch):
+    for b, label in enumerate(last):
         n = int(lens[b])
-        label = int(last[b])
+        rows = back[b, 1:n].tolist()
         path = [label]
-        row = back[b]
-        for t in range(n - 1, 0, -1):
-            label = int(row[t, label])
+        for row in reversed(rows):
+            label = row[label]
             path.append(label)
         paths.append(path[::-1])
-    return paths
-
-
-def pruned_viterbi(
-    emit: FloatArray, trans: FloatArray, lengths: Sequence[int], margin: float
-) -> list[list[int]]:
-    """Viterbi over only the stretches where some label comes within ``margin`` of O.
-
-    Most tokens of news text are plainly outside any name: fixing them as O splits each
-    sentence into short candidate stretches bounded by O, decoded together in one small
-    batch. With a margin above the transition scores' spread the result equals full Viterbi.
-    """
-    lens = np.asarray(lengths)
-    live = np.arange(emit.shape[1])[None, :] < lens[:, None]
-    cand = (emit[:, :, 0] - emit[:, :, 1:].max(axis=2) < margin) & live
-    paths = [[0] * int(n) for n in lens]
-    if not cand.any():
-        return paths
-    # runs of candidates: (sentence, start, end) from the edges of the boolean mask
-    edges = np.diff(np.pad(cand, ((0, 0), (1, 1))).astype(np.int8), axis=1)
-    rows, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)
-    seg_len = ends - starts
-    width = int(seg_len.max())
-    offs = np.minimum(np.arange(width)[None, :], seg_len[:, None] - 1)
-    seg_emit = emit[rows[:, None], starts[:, None] + offs]
-    for r, a, path in zip(rows, starts, viterbi(seg_emit, trans, seg_len.tolist()), strict=True):
-        paths[r][a : a + len(path)] = path
     return paths
 
 
@@ -258,20 +241,15 @@ class NerModel:
         if not sents:
             return [[] for _ in sentences]
         emit, lengths = self.emissions(sents)
-        paths = iter(pruned_viterbi(emit, self.trans, lengths, self.prune_margin))
+        paths = iter(viterbi(emit, self.trans, lengths))
         return [next(paths) if s else [] for s in sentences]
-
-    @property
-    def prune_margin(self) -> float:
-        """How far O must lead every other label for a token to be fixed as O before Viterbi."""
-        return float(self.meta.get("prune_margin", DEFAULT_PRUNE_MARGIN))
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
         """Padded emission scores ``[B, T, L]`` and the sentence lengths."""
         lex_ids, shape_ids, extra_lex, extra_shape = self._encode(sentences)
-        lex = self.lex if not extra_lex else np.vstack([self.lex, *extra_lex])
-        shp = self.shape_rows if not extra_shape else np.vstack([self.shape_rows, *extra_shape])
-        rows = lex[lex_ids] + shp[shape_ids]
+        rows = _gather(self.lex, lex_ids, extra_lex) + _gather(
+            self.shape_rows, shape_ids, extra_shape
+        )
         n_labels = len(self.labels)
         lengths = [len(s) for s in sentences]
         starts = np.cumsum([0] + [n + 2 * CONTEXT for n in lengths[:-1]]) + CONTEXT
@@ -290,44 +268,77 @@ class NerModel:
         """Flat lex/shape row ids for padded sentences; unknown forms get rows made here."""
         lex_ids: list[int] = []
         shape_ids: list[int] = []
-        extra_lex: list[FloatArray] = []
-        extra_shape: list[FloatArray] = []
-        new_lex: dict[str, int] = {}
-        new_shape: dict[str, int] = {}
+        extra = _Extra([], [], {}, {})
         pad_lex = self.vocab[PAD]
         pad_shape = self.shapes[_shape_key(shape_features(PAD, True))]
-        vocab_get = self.vocab.get
+        # one memo per case mode: an article repeats most of its word forms
+        memo: tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] = ({}, {})
         for sent in sentences:
             cased = any(w != w.lower() for w in sent)
+            seen = memo[cased]
             lex_ids.extend([pad_lex] * CONTEXT)
             shape_ids.extend([pad_shape] * CONTEXT)
             for form in sent:
-                lower = form.lower()
-                li = vocab_get(lower)
-                if li is None:
-                    li = new_lex.get(lower)
-                    if li is None:
-                        li = new_lex[lower] = len(self.vocab) + len(extra_lex)
-                        feats = lexical_features(lower, self.gazetteer, with_word=False)
-                        extra_lex.append(self._compose(feats))
-                lex_ids.append(li)
-                key = _shape_key(shape_features(form, cased))
-                si = self.shapes.get(key)
-                if si is None:
-                    si = new_shape.get(key)
-                    if si is None:
-                        si = new_shape[key] = len(self.shapes) + len(extra_shape)
-                        extra_shape.append(self._compose(key.split("\t")))
-                shape_ids.append(si)
+                ids = seen.get(form)
+                if ids is None:
+                    ids = seen[form] = self._form_ids(form, cased, extra)
+                lex_ids.append(ids[0])
+                shape_ids.append(ids[1])
             lex_ids.extend([pad_lex] * CONTEXT)
             shape_ids.extend([pad_shape] * CONTEXT)
-        return np.asarray(lex_ids), np.asarray(shape_ids), extra_lex, extra_shape
+        return np.asarray(lex_ids), np.asarray(shape_ids), extra.lex, extra.shape
+
+    def _form_ids(self, form: str, cased: bool, extra: _Extra) -> tuple[int, int]:
+        """Lex and shape row ids of one form; unknown ones get rows in ``extra``."""
+        lower = form.lower()
+        li = self.vocab.get(lower)
+        if li is None:
+            li = extra.lex_index.get(lower)
+            if li is None:
+                li = extra.lex_index[lower] = len(self.vocab) + len(extra.lex)
+                extra.lex.append(
+                    self._compose(lexical_features(lower, self.gazetteer, None, with_word=False))
+                )
+        if form == PAD:
+            return li, self.shapes[_shape_key(shape_features(PAD, True))]
+        classes = _classes((form if cased else lower)[:16])
+        si = extra.class_index.get((classes, cased))
+        if si is None:
+            feats = _class_features(classes, cased)
+            si = self.shapes.get(_shape_key(feats))
+            if si is None:
+                si = len(self.shapes) + len(extra.shape)
+                extra.shape.append(self._compose(feats))
+            extra.class_index[classes, cased] = si
+        return li, si
 
     def _compose(self, feats: Iterable[str]) -> FloatArray:
         """The score row of an unseen form or shape: the sum of its known features' rows."""
         ids = [self.subword[f] for f in feats if f in self.subword]
         row: FloatArray = self.subword_rows[ids].sum(axis=0, keepdims=True)
         return row
+
+
+@dataclass
+class _Extra:
+    """Rows made during one call for forms and shapes the model does not know."""
+
+    lex: list[FloatArray]
+    shape: list[FloatArray]
+    lex_index: dict[str, int]
+    class_index: dict[tuple[str, bool], int]
+
+
+def _gather(table: FloatArray, ids: IntArray, extra: list[FloatArray]) -> FloatArray:
+    """``table[ids]``, where ids from ``len(table)`` on index the rows in ``extra``."""
+    if not extra:
+        rows: FloatArray = table[ids]
+        return rows
+    known = len(table)
+    rows = table[np.minimum(ids, known - 1)]
+    new = ids >= known
+    rows[new] = np.vstack(extra)[ids[new] - known]
+    return rows
 
 
 def _shape_key(feats: Sequence[str]) -> str:

@@ -32,6 +32,7 @@ class Candidate:
     initial: bool = False  # starts a sentence
     base_kb: int = -1  # an ORG built around a KB organisation ("Kementerian ... Tiongkok")
     actor: str | None = None  # actor fixed by a country inside the name
+    backed: bool = False  # evidence beyond capitals: KB, model, title, head word, acronym
 
     def vote(self, etype: str, weight: float) -> None:
         self.votes[etype] = self.votes.get(etype, 0.0) + weight

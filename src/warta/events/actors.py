@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,14 @@ import ahocorasick
 
 from warta.records import Article, Entity, EventSide
 
-__all__ = ["ActorWords", "Candidate", "build_actor_words", "domestic_country", "find_candidates"]
+__all__ = [
+    "ActorWords",
+    "Candidate",
+    "build_actor_words",
+    "domestic_country",
+    "find_candidates",
+    "word_hits",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +96,16 @@ def _is_country(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isalpha() and code != "IGO"
 
 
-def domestic_country(entities: tuple[Entity, ...], home: str | None) -> str | None:
+def domestic_country(
+    entities: tuple[Entity, ...], home: str | None, coded: Iterable[str] = ()
+) -> str | None:
     """The country an article is about, when one clearly dominates its actors.
 
     Generic actors ("warga", "police") code as this country; an article without it (about
-    several states, none leading) leaves them uncoded rather than guess.
+    several states, none leading) leaves them uncoded rather than guess. ``coded`` are the
+    codes of coded words in the text ("Egyptian"), counted like entity mentions.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(c for c in coded if _is_country(c))
     for ent in entities:
         if _is_country(ent.actor):
             counts[ent.actor or ""] += max(1, len(ent.mentions))
@@ -191,17 +201,25 @@ _NAMES_ONLY = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s*")
 _DATELINE = re.compile(r"^[^\n]{0,100}?\s[-–—]+(?:\s[-–—]+)?\s")
 
 
+def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int, int, str, str]]:
+    """Generic actor words and pronouns in the article, outside its dateline."""
+    dateline = _DATELINE.match(article.text)
+    floor = dateline.end() if dateline else 0
+    return [h for h in words.find(lower) if h[0] >= floor]
+
+
 def find_candidates(
-    article: Article, words: ActorWords, domestic: str | None, lower: str
+    article: Article,
+    words: ActorWords,
+    domestic: str | None,
+    hits: list[tuple[int, int, str, str]],
 ) -> list[Candidate]:
     """Every actor candidate in the article, in text order (none inside the dateline)."""
     dateline = _DATELINE.match(article.text)
     floor = dateline.end() if dateline else 0
     named = [c for c in _entity_candidates(article, words, domestic) if c.start >= floor]
     named.sort(key=lambda c: c.start)
-    hits = [h for h in words.find(lower) if h[0] >= floor]
     generic = _generic_candidates(hits, words, domestic, named)
-    generic = [c for c in generic if c.start >= floor]
     generic = _merge_owned(_absorb_generic(generic, named, article.text), words, article.text)
     found = sorted(named + generic, key=lambda c: (c.start, -c.end))
     found.extend(_pronoun_candidates(hits, found, words))

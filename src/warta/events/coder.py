@@ -1,11 +1,13 @@
 """The event coder: verbs found by the lexicon, actors placed by the clause around them.
 
 For each event verb: the clause is the stretch of its sentence between clause breaks; the
-source is the nearest actor before the verb (the passive agent after it for a di- or "was X-ed"
-form), the target the first actor after it (the subject for a passive). Negated verbs are
-dropped; intended ones take CAMEO's intent code. The event's date is the nearest date
-expression in its sentence, else the one in force in its paragraph, else the lead's, else the
-publication day.
+source is the actor before the verb (the nearest when only auxiliaries separate them, else the
+clause's first), or the passive agent after a di- or "was X-ed" form; the target is the first
+actor close after it (the subject for a passive), or after a preposition. Event nouns take
+their actor after them ("kunjungan Obama ke Bali"). Where the clause names no one, a quote's
+speaker ("Kami mengecam ..."), a name the entity stage missed, or for arrests the state itself
+fills in. Negated and conditional acts are dropped; intended ones take CAMEO's intent code.
+Dates are resolved in ``run.py``.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from warta.events.actors import ActorWords, Candidate
-from warta.events.dates import DateExpr, DateRules
+from warta.events.dates import DateRules
 from warta.events.lexicon import Frame, Lexicon, VerbMatch
 from warta.events.table import CameoCode
 from warta.records import Article, Event, EventSide, Evidence, Location, Quote
@@ -42,6 +43,9 @@ INTENT_CODES = {
 
 # Roots whose agentless passive still names its source: only the state arrests and jails.
 _STATE_ACTS = frozenset({"17"})
+# Roots a domestic actor directs at its own country when it names no one: protest, force
+# posture, coercion ("imposed a curfew in Cizre", "massa berunjuk rasa").
+_INWARD = frozenset({"14", "15", "17"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,14 +367,6 @@ def location_of(
     return (best[1], best[2]) if best else (None, None)
 
 
-def event_date(verb: VerbMatch, in_sentence: list[DateExpr], fallback: date | None) -> str | None:
-    """The nearest date expression in the sentence, else the day in force."""
-    if in_sentence:
-        best = min(in_sentence, key=lambda d: min(abs(d.start - verb.start), abs(d.end - verb.end)))
-        return best.day.isoformat()
-    return fallback.isoformat() if fallback else None
-
-
 def build_event(
     info: CameoCode,
     source: EventSide,
@@ -417,7 +413,15 @@ def code_event(
     if src is None and passive and tgt is not None and info.code[:2] in _STATE_ACTS and domestic:
         # "nine men were jailed", "tersangka ditahan": arrest and sentence are the state's acts
         src = Candidate(clause.verb.start, clause.verb.start, EventSide(actor=domestic), "implicit")
+    if tgt is None and src is not None and info.code[:2] in _INWARD and src.side.actor == domestic:
+        # a state raising its guard: for whom the sentence says ("... untuk mengamankan
+        # Obama"), else at home ("Polri meningkatkan pengamanan di perbatasan")
+        tgt = _later_actor(text, clause, cands, rules) or Candidate(
+            clause.verb.end, clause.verb.end, EventSide(actor=domestic), "implicit"
+        )
     where, country = location_of(text, clause, article, rules)
+    if where is not None and country is None and domestic and domestic == rules.words.home:
+        where = Location(where.name, domestic)  # an uncoded place in a home-country story
     if tgt is None and info.code.startswith("042") and where is not None and (country or domestic):
         # a visit's target is the country of the place visited (tiba di Bali)
         side = EventSide(actor=country or domestic, name=where.name)
@@ -429,6 +433,17 @@ def code_event(
     sides = event_side(src, domestic), event_side(tgt, domestic)
     event = build_event(info, *sides, clause.sentence, text, None, where, mood)
     return event, src, tgt
+
+
+def _later_actor(
+    text: str, clause: Clause, cands: list[Candidate], rules: LanguageRules
+) -> Candidate | None:
+    """The first actor named later in the sentence, outside places and speech tags."""
+    starts = [c.start for c in cands]
+    for cand in _in_clause(cands, starts, clause.verb.end, clause.sentence.end):
+        if _role(text, cand, rules, clause.verb.end) not in ("place", "speaker"):
+            return cand
+    return None
 
 
 def _sides(

@@ -1,4 +1,10 @@
-"""Coding one article: every event verb, in its clause, with its date."""
+"""Coding one article: every event verb, in its clause, with its date.
+
+An event's date is the nearest date expression in its sentence; else, for a statement, the
+day its source spoke (the date closing one of their quotations); else a date later in its
+paragraph (the closing "kata X, Senin (27/3)"); else the article's first date expression;
+else the publication day, in the outlet's own zone.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import dataclasses
 import re
 from datetime import date
 
-from warta.events.actors import domestic_country, find_candidates
+from warta.events.actors import domestic_country, find_candidates, word_hits
 from warta.events.coder import Clause, LanguageRules, code_event, pick_frame
 from warta.events.dates import DateExpr, article_day
 from warta.events.lexicon import VerbMatch
@@ -128,8 +134,11 @@ def code_article(
     verbs = rules.lexicon.find(lower, text)
     if not verbs:
         return ()
-    domestic = domestic_country(article.entities, rules.words.home)
-    cands = find_candidates(article, rules.words, domestic, lower)
+    hits = word_hits(article, rules.words, lower)
+    domestic = domestic_country(
+        article.entities, rules.words.home, _coded_words(article, rules, hits)
+    )
+    cands = find_candidates(article, rules.words, domestic, hits)
     sents = sentences(text)
     sent_starts = [s.start for s in sents]
     ref = article_day(article.published, rules.dates.zone if rules.dates else None)
@@ -145,6 +154,15 @@ def code_article(
         if coded is not None:
             found.append(_dated(coded[0], dating, sents[si], verb))
     return _once(found)
+
+
+def _coded_words(
+    article: Article, rules: LanguageRules, hits: list[tuple[int, int, str, str]]
+) -> list[str]:
+    """Codes of the coded words ("Egyptian") that are not part of a recognised name."""
+    inside = {i for ent in article.entities for m in ent.mentions for i in range(m.start, m.end)}
+    coded = rules.words.coded
+    return [coded[w] for start, _, _, w in hits if w in coded and start not in inside]
 
 
 def _dated(event: Event, dating: _Dating, sent: Sentence, verb: VerbMatch) -> tuple[Event, int]:

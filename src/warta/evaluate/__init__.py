@@ -1,0 +1,1 @@
+"""Scoring Warta's components on labelled data (NER spans, PLOVER event records)."""
