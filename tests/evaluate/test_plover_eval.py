@@ -85,3 +85,15 @@ def test_shared_gold_records_load(shared_dir: Path) -> None:
     records = load_records(folder / "gold_standard_records")
     assert len(records) > 300
     assert plover_names("173", load_mapping(folder / "CAMEO2PLOVER-2021.txt")) >= {"COERCE"}
+
+
+def test_international_body_answers_to_the_records_igo_code() -> None:
+    rec = PloverRecord("R4", "", "DISAPPROVE", frozenset({"IGO"}), frozenset({"SRB"}))
+    event = Event(
+        code="111", root="11", quad=3, goldstein=-2.0,
+        source=EventSide(actor="EU", agent="IGO"), target=EventSide(actor="SRB"),
+        evidence=Evidence("x", 0, 1),
+    )  # fmt: skip
+    country = _event("111", "FRA", "SRB")
+    assert evaluate_records([rec], lambda r: [event], {})["exact"] == 1
+    assert evaluate_records([rec], lambda r: [country], {})["exact"] == 0

@@ -58,8 +58,10 @@ def single() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
+    # ":0", not None: with None the scheduler's HTTP server still takes port 8787 and warns
+    # (an error here) whenever another cluster on the machine holds it.
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as local:
         yield local
 

@@ -63,7 +63,6 @@ class _Doc:
             if " ".join(text[s:e].lower().split()) in lex.regional_titles
         }
         self.title_at_end = {e: (s, (a, h)) for s, e, a, h in reversed(self.titles)}
-        self.model_starts: set[int] = set()
         self.kb_starts: set[int] = set()
         self.kb_ends: set[int] = set()
         self.initial = _initial_flags(text, self.toks)
@@ -287,11 +286,12 @@ def _piece_candidate(
     if _ROMAN.fullmatch(text) or lex.title_re.fullmatch(text) or _quoted_or_tagged(doc, start, end):
         return None
     lone = len(words) == 1 and doc.initial[run[0]] and words[0] not in doc.cap_inside
-    # an acronym, or a name the model finds, needs no backing
-    lone = lone and not words[0].isupper() and start not in doc.model_starts
-    if lone and not title and doc.word_after(end).lower() not in lex.speech_after:
-        return None  # a lone capitalised word at a sentence start needs backing
-    cand = Candidate(start, end, text, initial=doc.initial[run[0]])
+    # a lone capitalised word at a sentence start needs backing: an acronym, a title, a speech
+    # verb after it, or the model's span (known only later: the model runs on fewer sentences
+    # when it knows which candidates need it)
+    lone = lone and not words[0].isupper() and not title
+    lone = lone and doc.word_after(end).lower() not in lex.speech_after
+    cand = Candidate(start, end, text, initial=doc.initial[run[0]], needs_model=lone)
     cand.title = title or doc.title_before(start)
     type_votes(cand, doc.text, doc.word_before(start), doc.word_after(end), lex)
     return cand
@@ -300,19 +300,55 @@ def _piece_candidate(
 _MODEL_TYPES = frozenset({"PER", "ORG", "LOC"})
 
 
-def _model_spans(doc: _Doc, model: Any) -> list[tuple[int, int, str]]:
-    """The model's PER/ORG/LOC spans as character offsets, all sentences tagged at once."""
-    groups: list[list[Token]] = []
-    for sent in sentences(doc.text):
-        lo, hi = bisect_left(doc.starts, sent.start), bisect_left(doc.starts, sent.end)
-        if hi > lo:
-            groups.append(doc.toks[lo:hi])
-    tagged = model.tag_sentences([[t.text for t in toks] for toks in groups])
+def _open(c: Candidate) -> bool:
+    if c.needs_model:
+        return True
+    if c.kb >= 0 and not c.weak:
+        return False
+    # settled by rules alone: one type voted, with a cue stronger than capitals; a title
+    # before a name is not enough ("Polsek Bontoala": a unit, read as a title, then a place)
+    return c.title is not None or len(c.votes) != 1 or max(c.votes.values()) < 1.5
+
+# Tokens of context kept on each side of a candidate the model is asked about. The model scores
+# a token from its neighbours two either side, and a chain of labels settles within a few
+# tokens, so a window tags the candidate as the whole sentence would, at a fraction of the
+# cost (tagging time grows with the longest sequence in a batch).
+_MODEL_MARGIN = 8
+
+
+def _model_windows(doc: _Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Token ranges around the candidates whose type or existence the model may decide (a
+    run of capitals, a bare surname), each within its sentence, overlapping ones merged; the
+    rest of an article names nothing or only what the knowledge base already knows."""
+    spans = sorted((c.start, c.end) for c in cands if _open(c))
+    if not spans:
+        return []
+    bounds = [bisect_left(doc.starts, s.end) for s in sentences(doc.text)]
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        i, j = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
+        k = bisect_left(bounds, i + 1)  # the sentence holding token i
+        lo = max(bounds[k - 1] if k > 0 else 0, i - _MODEL_MARGIN)
+        hi = min(bounds[k] if k < len(bounds) else len(doc.toks), j + _MODEL_MARGIN)
+        if windows and lo <= windows[-1][1] and k == bisect_left(bounds, windows[-1][0] + 1):
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        elif hi > lo:
+            windows.append((lo, hi))
+    return windows
+
+
+def _model_spans(doc: _Doc, model: Any, cands: list[Candidate]) -> list[tuple[int, int, str]]:
+    """The model's PER/ORG/LOC spans as character offsets, all windows tagged in one batch."""
+    windows = _model_windows(doc, cands)
+    if not windows:
+        return []
+    toks = doc.toks
+    tagged = model.tag_sentences([[t.text for t in toks[lo:hi]] for lo, hi in windows])
     return [
-        (toks[a].start, toks[b - 1].end, label)
-        for toks, spans in zip(groups, tagged, strict=True)
+        (toks[lo + a].start, toks[lo + b - 1].end, label)
+        for (lo, hi), spans in zip(windows, tagged, strict=True)
         for a, b, label in spans
-        if label in _MODEL_TYPES and 0 <= a < b <= len(toks)
+        if label in _MODEL_TYPES and 0 <= a < b <= hi - lo
     ]
 
 
@@ -506,10 +542,11 @@ def _candidates(doc: _Doc, gaz: Gazetteer, model: Any) -> list[Candidate]:
     cands = _kb_candidates(doc, matches)
     kept = {c.start for c in cands}
     by_start = {m.start: m for m in matches if m.start in kept}
-    spans = _model_spans(doc, model) if model is not None else []
-    doc.model_starts = {s for s, _, _ in spans}
     for run in capitalised_runs(doc.text, doc.toks, by_start, doc.lex, doc.blocked):
         cands += _run_candidates(doc, run)
+    spans = _model_spans(doc, model, cands) if model is not None else []
+    model_starts = {s for s, _, _ in spans}
+    cands = [c for c in cands if not c.needs_model or c.start in model_starts]
     _model_votes(spans, cands)
     cands = _drop_nested(_drop_common_acronyms(doc, cands))
     cands = _absorb(doc, cands)

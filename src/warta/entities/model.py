@@ -1,12 +1,12 @@
 """The Indonesian NER tagger: a linear-chain CRF whose features decompose per word type.
 
 Every feature belongs either to a token's lower-cased form (the word, its affixes, its
-distributional cluster, gazetteer classes) or to its shape (case pattern; a separate "uncased"
-shape family for sentences written without capitals). Each feature has one weight vector per
-relative position (-2..+2), so at load time every known form has a precomputed row of
-``5 * n_labels`` scores and every shape another. Tagging a sentence is two dictionary lookups
-per token, two numpy gathers, five slice additions and a batched Viterbi; unknown forms are
-scored once per call from their sub-word features.
+distributional clusters and word vector, gazetteer classes) or to its shape (case pattern;
+a separate "uncased" shape family for sentences written without capitals). Each feature has
+one weight vector per relative position (-2..+2), so at load time every known form has a
+precomputed row of ``5 * n_labels`` scores and every shape another. Tagging a sentence is a
+dictionary lookup per token, two numpy gathers, five slice additions and a batched Viterbi;
+unknown forms are scored once per call from their sub-word features.
 """
 
 from __future__ import annotations
@@ -146,13 +146,16 @@ def viterbi(emit: FloatArray, trans: FloatArray, lengths: Sequence[int]) -> list
     score = trans[0][None, :] + emit[:, 0]
     final = score.copy()
     back = np.zeros((batch, steps, n_labels), dtype=np.int64)
+    ends: dict[int, list[int]] = {}
+    for b, n in enumerate(lengths):
+        ends.setdefault(int(n) - 1, []).append(b)
     for t in range(1, steps):
         cand = score[:, :, None] + trans[None]
         back[:, t] = cand.argmax(axis=1)
         score = cand.max(axis=1) + emit[:, t]
-        ends = lens == t + 1
-        if ends.any():
-            final[ends] = score[ends]
+        done = ends.get(t)
+        if done:
+            final[done] = score[done]
     last = (final + trans[:, 0][None, :]).argmax(axis=1).tolist()
     paths: list[list[int]] = []
     for b, label in enumerate(last):
@@ -229,7 +232,11 @@ class NerModel:
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Spans for many sentences at once (cheaper per sentence than one call each)."""
-        return [spans_of([self.labels[i] for i in p]) for p in self.label_ids(sentences)]
+        labels = self.labels
+        # most sentences name nothing: skip building their tag strings
+        return [
+            spans_of([labels[i] for i in p]) if any(p) else [] for p in self.label_ids(sentences)
+        ]
 
     def tag_tags(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for many sentences at once."""
@@ -266,27 +273,27 @@ class NerModel:
         self, sentences: Sequence[Sequence[str]]
     ) -> tuple[IntArray, IntArray, list[FloatArray], list[FloatArray]]:
         """Flat lex/shape row ids for padded sentences; unknown forms get rows made here."""
-        lex_ids: list[int] = []
-        shape_ids: list[int] = []
         extra = _Extra([], [], {}, {})
-        pad_lex = self.vocab[PAD]
-        pad_shape = self.shapes[_shape_key(shape_features(PAD, True))]
+        pad = self._form_ids(PAD, True, extra)
+        pairs: list[tuple[int, int]] = [pad]
         # one memo per case mode: an article repeats most of its word forms
-        memo: tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] = ({}, {})
+        memo: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        flat: list[int] = []
+        edge = [0] * CONTEXT
         for sent in sentences:
-            cased = any(w != w.lower() for w in sent)
+            joined = " ".join(sent)
+            cased = joined != joined.lower()
             seen = memo[cased]
-            lex_ids.extend([pad_lex] * CONTEXT)
-            shape_ids.extend([pad_shape] * CONTEXT)
+            flat += edge
             for form in sent:
-                ids = seen.get(form)
-                if ids is None:
-                    ids = seen[form] = self._form_ids(form, cased, extra)
-                lex_ids.append(ids[0])
-                shape_ids.append(ids[1])
-            lex_ids.extend([pad_lex] * CONTEXT)
-            shape_ids.extend([pad_shape] * CONTEXT)
-        return np.asarray(lex_ids), np.asarray(shape_ids), extra.lex, extra.shape
+                k = seen.get(form)
+                if k is None:
+                    k = seen[form] = len(pairs)
+                    pairs.append(self._form_ids(form, cased, extra))
+                flat.append(k)
+            flat += edge
+        ids = np.asarray(pairs)[np.asarray(flat)]
+        return ids[:, 0], ids[:, 1], extra.lex, extra.shape
 
     def _form_ids(self, form: str, cased: bool, extra: _Extra) -> tuple[int, int]:
         """Lex and shape row ids of one form; unknown ones get rows in ``extra``."""
@@ -300,7 +307,7 @@ class NerModel:
                     self._compose(lexical_features(lower, self.gazetteer, None, with_word=False))
                 )
         if form == PAD:
-            return li, self.shapes[_shape_key(shape_features(PAD, True))]
+            return li, self.shapes[_shape_key(shape_features(PAD, cased))]
         classes = _classes((form if cased else lower)[:16])
         si = extra.class_index.get((classes, cased))
         if si is None:

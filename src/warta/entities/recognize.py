@@ -9,6 +9,8 @@ adds its own types.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from warta.entities.gazetteer import GazetteerMatch
@@ -33,14 +35,18 @@ class Candidate:
     base_kb: int = -1  # an ORG built around a KB organisation ("Kementerian ... Tiongkok")
     actor: str | None = None  # actor fixed by a country inside the name
     backed: bool = False  # evidence beyond capitals: KB, model, title, head word, acronym
+    needs_model: bool = False  # a lone sentence opener: kept only if the model tags it
 
     def vote(self, etype: str, weight: float) -> None:
         self.votes[etype] = self.votes.get(etype, 0.0) + weight
 
 
+_DIGIT = re.compile(r"\d").search
+
+
 def _is_cap(tok: str, lex: Lexicon) -> bool:
     """Whether ``tok`` may open a name."""
-    if not tok[0].isupper() or any(ch.isdigit() for ch in tok):
+    if not tok[0].isupper() or _DIGIT(tok):
         return False
     if lex.adjective_suffixes and tok.endswith(lex.adjective_suffixes):
         return False
@@ -49,7 +55,7 @@ def _is_cap(tok: str, lex: Lexicon) -> bool:
 
 def _is_upper(tok: str) -> bool:
     """Whether ``tok`` may continue a name (any capitalised word without digits)."""
-    return tok[0].isupper() and not any(ch.isdigit() for ch in tok)
+    return tok[0].isupper() and not _DIGIT(tok)
 
 
 def _joins(toks: list[Token], j: int, run: list[int], lex: Lexicon, text: str) -> bool:
@@ -104,9 +110,17 @@ def capitalised_runs(
     a match after "of" inside an organisation's name ("University of Geneva")."""
     runs: list[list[int]] = []
     run: list[int] = []
+    # outside a run only a capitalised token or a KB name matters: jump from one to the next
+    # rather than walking the (mostly lower-case) tokens between them
+    stops = [i for i, t in enumerate(toks) if t.text[0].isupper() or t.start in gaz]
     j = 0
     n = len(toks)
     while j < n:
+        if not run:
+            k = bisect_left(stops, j)
+            if k == len(stops):
+                break
+            j = stops[k]
         tok = toks[j]
         if tok.start in gaz and run and toks[run[-1]].text in lex.org_connectors:
             end = gaz[tok.start].end

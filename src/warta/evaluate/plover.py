@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warta.records import Event
+import pycountry
+
+from warta.records import Event, EventSide
 
 __all__ = ["PloverRecord", "evaluate_records", "load_mapping", "load_records", "plover_names"]
 
@@ -44,6 +46,13 @@ ROOTS_BY_NAME: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("18", "20"),
     "FIGHT": ("19",),
 }
+
+# Project keys of international bodies (the entity stage's organisation actors).
+_IGO_KEYS = frozenset(
+    {"UN", "EU", "NATO", "ASEAN", "OIC", "IMF", "WB", "WTO", "ICC", "INTERPOL", "AU", "OPEC",
+     "APEC", "ARL", "GCC", "OSCE", "ECOWAS", "IGO"}
+)  # fmt: skip
+_COUNTRIES = frozenset(c.alpha_3 for c in pycountry.countries)
 
 _TABLE_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z_]+)")
 
@@ -117,14 +126,23 @@ def plover_names(code: str, mapping: dict[str, set[str]]) -> set[str]:
     return names
 
 
+def _side_codes(side: EventSide) -> set[str]:
+    """The codes one side answers to: its actor, and "IGO" for an international body (the
+    records code the UN, the EU or NATO alike as IGO)."""
+    codes = {(side.actor or "").upper()} - {""}
+    if side.agent == "IGO" or (codes and not codes & _COUNTRIES and side.actor in _IGO_KEYS):
+        codes.add("IGO")
+    return codes
+
+
 def _judge(
     rec: PloverRecord, events: Sequence[Event], mapping: dict[str, set[str]]
 ) -> dict[str, bool]:
     def src_ok(e: Event) -> bool:
-        return (e.source.actor or "").upper() in rec.sources
+        return bool(_side_codes(e.source) & rec.sources)
 
     def tgt_ok(e: Event) -> bool:
-        return not rec.targets or (e.target.actor or "").upper() in rec.targets
+        return not rec.targets or bool(_side_codes(e.target) & rec.targets)
 
     def event_ok(e: Event) -> bool:
         return rec.event in plover_names(e.code, mapping)

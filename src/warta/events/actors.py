@@ -52,6 +52,7 @@ class ActorWords:
     coded: Mapping[str, str]
     pronouns: Mapping[str, str]  # pronoun -> the entity type it stands for (PER, ORG, ANY)
     home: str | None
+    proper: frozenset[str] = frozenset()  # coded words that count only when capitalised
 
     def find(self, lower: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, kind, word) of whole-word matches, longest at each place."""
@@ -71,13 +72,17 @@ class ActorWords:
                 yield hit
 
 
-def build_actor_words(data: Mapping[str, Any]) -> ActorWords:
-    """Compile the generic actor words and pronouns of one ``events.yaml``."""
+def build_actor_words(
+    data: Mapping[str, Any], places: Mapping[str, str] | None = None
+) -> ActorWords:
+    """Compile the generic actor words and pronouns of one ``events.yaml``, and the place
+    names (``places``: proper name -> country code) that stand for their state."""
     agents: dict[str, str] = {}
     for agent, words in (data.get("generic_actors") or {}).items():
         for word in words:
             agents[word.lower()] = agent
-    coded: dict[str, str] = {}
+    coded: dict[str, str] = {name.lower(): code for name, code in (places or {}).items()}
+    proper = frozenset(coded)
     for code, words in (data.get("coded_actors") or {}).items():
         for word in words:
             coded[word.lower()] = str(code)
@@ -89,7 +94,8 @@ def build_actor_words(data: Mapping[str, Any]) -> ActorWords:
         automaton.add_word(word, ("pronoun", word))
     if len(automaton):
         automaton.make_automaton()
-    return ActorWords(automaton, agents, coded, pronouns, data.get("home_country"))
+    proper = frozenset(w for w in proper if w not in agents)
+    return ActorWords(automaton, agents, coded, pronouns, data.get("home_country"), proper)
 
 
 def _is_country(code: str | None) -> bool:
@@ -202,10 +208,34 @@ _DATELINE = re.compile(r"^[^\n]{0,100}?\s[-–—]+(?:\s[-–—]+)?\s")
 
 
 def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int, int, str, str]]:
-    """Generic actor words and pronouns in the article, outside its dateline."""
+    """Generic actor words and pronouns in the article, outside its dateline; a place name
+    only where it is capitalised and not part of a longer personal or organisation name
+    ("Washington" in "Denzel Washington", "Jakarta" in "Jakarta Post")."""
     dateline = _DATELINE.match(article.text)
     floor = dateline.end() if dateline else 0
-    return [h for h in words.find(lower) if h[0] >= floor]
+    hits = [h for h in words.find(lower) if h[0] >= floor]
+    if not words.proper:
+        return hits
+    names = sorted(
+        (m.start, m.end)
+        for ent in article.entities
+        if ent.type in ("PER", "ORG")
+        for m in ent.mentions
+    )
+    text = article.text
+    return [
+        h
+        for h in hits
+        if h[3] not in words.proper
+        or (text[h[0]].isupper() and not _inside_longer(names, h[0], h[1]))
+    ]
+
+
+def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, end + 10**9))
+    return any(
+        a <= start and end <= b and (b - a) > (end - start) for a, b in spans[max(0, i - 3) : i]
+    )
 
 
 def find_candidates(

@@ -12,6 +12,7 @@ from warta.events.coder import LanguageRules
 from warta.events.dates import build_date_rules
 from warta.events.lexicon import build_lexicon
 from warta.events.petrarch import read_verb_dictionaries
+from warta.events.places import load_place_names
 from warta.lang import load_language_data
 
 __all__ = ["LanguageRules", "load_language_rules"]
@@ -67,7 +68,7 @@ def load_language_rules(lang: str, dictionary_paths: Sequence[Path] = ()) -> Lan
     intent = data.get("intent") or {}
     return LanguageRules(
         lexicon=build_lexicon(data, lang),
-        words=build_actor_words(data),
+        words=build_actor_words(data, load_place_names(lang)),
         dates=build_date_rules(dates, relative) if dates else None,
         negation=_phrase_pattern(negation.get("words", ())),
         negation_window=int(negation.get("window", 3)),

@@ -17,9 +17,10 @@ from warta.scale.work import Item, Reader
 
 __all__ = ["DEFAULT_TARGET_BYTES", "process_parallel", "process_partitions"]
 
-# About 1 MiB of input per partition: a couple of seconds of work for one core, small enough
-# to balance a few workers on a modest corpus, big enough that task overhead is negligible.
-DEFAULT_TARGET_BYTES = 1 << 20
+# About 256 KiB of input per partition: ~100 IndoSum articles, half a second of work for one
+# core. Small enough that workers finish together (the last partitions are the idle tail),
+# big enough that a task's overhead (a few ms) is lost in the noise.
+DEFAULT_TARGET_BYTES = 256 << 10
 
 
 def process_parallel(
