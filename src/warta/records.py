@@ -7,7 +7,7 @@ that they pickle cheaply between Dask workers and cannot be mutated by a later s
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
@@ -134,17 +134,21 @@ class Article:
     events: tuple[Event, ...] = ()
 
 
-def _drop_none(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _drop_none(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_drop_none(v) for v in value]
-    return value
+def _plain(value: Any) -> Any:
+    # Every record class is a slotted dataclass whose __slots__ are its fields in order
+    # (tests/scale/test_serialisation.py holds this), so walking them gives what asdict gives
+    # at a third of the cost: asdict deep-copies every leaf, and was the costliest step of
+    # writing a record (about 0.3 ms of the 0.45 ms an IndoSum article took to serialise).
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return {name: _plain(getattr(value, name)) for name in type(value).__slots__}
 
 
 def record_to_dict(article: Article) -> dict[str, Any]:
     """The JSON-ready dict of an article, in the contract's field order."""
-    data: dict[str, Any] = _drop_none(asdict(article))
+    data: dict[str, Any] = _plain(article)
     data["source"] = {k: v for k, v in data["source"].items() if v is not None}
     return data
 

@@ -127,6 +127,52 @@ def test_training_fits_a_tiny_corpus() -> None:
     ]
 
 
+@pytest.fixture(scope="module")
+def pair_model() -> NerModel:
+    # "goreng" alone is a verb here; only the pair "nasi goreng" names a dish
+    sents = [
+        TaggedSentence(
+            ("saya", "makan", "nasi", "goreng", "di", "bandung", "."),
+            ("O", "O", "B-FNB", "I-FNB", "O", "B-LOC", "O"),
+        ),
+        TaggedSentence(("ibu", "goreng", "ikan", "."), ("O", "O", "O", "O")),
+    ] * 3
+    config = TrainConfig(l2=0.1, max_iter=60, pair_min_count=2)
+    return train_model(sents, ("FNB", "LOC"), config)
+
+
+def test_word_pair_features_are_learned(pair_model: NerModel) -> None:
+    assert "nasi goreng" in pair_model.pairs
+    assert pair_model.tag_tags([["kami", "makan", "nasi", "goreng", "."]]) == [
+        ["O", "O", "B-FNB", "I-FNB", "O"]
+    ]
+
+
+@pytest.mark.parametrize("quantize", [False, True])
+def test_pair_model_saves_and_loads_with_close_scores(
+    pair_model: NerModel, tmp_path: Path, quantize: bool
+) -> None:
+    path = tmp_path / "pairs.npz"
+    pair_model.save(path, quantize=quantize)
+    again = NerModel.load(path)
+    forms = [["kami", "makan", "nasi", "goreng", "di", "medan", "."]]
+    assert again.pairs == pair_model.pairs
+    assert np.allclose(again.emissions(forms)[0], pair_model.emissions(forms)[0], atol=0.05)
+
+
+def test_wider_context_model_tags_with_its_own_width() -> None:
+    sents = [
+        TaggedSentence(
+            ("Budi", "tinggal", "di", "kota", "Bandung"), ("B-PER", "O", "O", "O", "B-LOC")
+        )
+    ] * 4
+    fitted = train_model(sents, ("LOC", "PER"), TrainConfig(l2=0.1, max_iter=40, context=3))
+    assert fitted.context == 3
+    assert fitted.tag_tags([["Budi", "tinggal", "di", "kota", "Bandung"]]) == [
+        ["B-PER", "O", "O", "O", "B-LOC"]
+    ]
+
+
 def test_crf_gradient_matches_finite_differences() -> None:
     data = CrfData.build(
         type_features=[[0, 1], [1, 2], [0, 3], [4]],

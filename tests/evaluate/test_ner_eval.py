@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from warta.cli import app
+from warta.entities.conll import read_conll
+from warta.entities.train import TrainConfig, file_digest, train_model
 from warta.evaluate.ner import evaluate_file, span_scores
 
 TINY_CONLL = (
@@ -70,4 +72,23 @@ def test_known_corpus_is_scored_by_a_model_trained_on_its_train_split(tmp_path: 
     scores = evaluate_file(test, cache=tmp_path / "cache")
     assert scores["model"] == "nerp-train"
     assert set(scores["per_type"]) == {"PPL", "PLC"}
+    assert list((tmp_path / "cache").glob("ner-nerp-*.npz"))
+
+
+def test_committed_corpus_model_is_used_only_for_its_own_train_file(tmp_path: Path) -> None:
+    folder = tmp_path / "nerp"
+    folder.mkdir()
+    train = folder / "train_preprocess.txt"
+    train.write_text("budi\tB-PPL\nke\tO\nbandung\tB-PLC\n.\tO\n\n" * 4, encoding="utf-8")
+    test = folder / "test_preprocess.txt"
+    test.write_text("budi\tB-PPL\ndi\tO\nbandung\tB-PLC\n.\tO\n", encoding="utf-8")
+    models = tmp_path / "models"
+    sents = read_conll(train)
+    fitted = train_model(sents, ("PLC", "PPL"), TrainConfig(l2=0.1, max_iter=30))
+    fitted.meta["train_sha1"] = file_digest(train)
+    fitted.save(models / "ner-nerp.npz", quantize=True)
+    evaluate_file(test, cache=tmp_path / "cache", models=models)
+    assert not (tmp_path / "cache").exists()
+    train.write_text(train.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    evaluate_file(test, cache=tmp_path / "cache", models=models)
     assert list((tmp_path / "cache").glob("ner-nerp-*.npz"))

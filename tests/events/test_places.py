@@ -87,3 +87,26 @@ def test_readiness_to_act_is_intent(
     art = make_article(f"Syria {cue} attack Israel, officials said.", language="en")
     (event,) = find_events(art, res)
     assert event.modality == "intent"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "target"),
+    [
+        ("Sudanese rebels shelled the town of Juba.", "en", "SSD"),
+        ("Israeli aircraft bombed targets in Gaza on Monday.", "en", "PSE"),
+        ("Israel menyerang sejumlah sasaran di Gaza, Senin (27/3).", "id", "PSE"),
+    ],
+)
+def test_force_used_on_a_place_targets_its_state(
+    make_article: MakeArticle, res: EventResources, text: str, language: str, target: str
+) -> None:
+    art = make_article(text, [("Israel", "LOC", "ISR", ())], language)
+    (event,) = find_events(art, res)
+    assert (event.root, event.target.actor) in {("19", target), ("18", target)}
+
+
+def test_violence_at_home_names_no_place_target(
+    make_article: MakeArticle, res: EventResources
+) -> None:
+    art = make_article("Egyptian police shot protesters in Cairo.", language="en")
+    assert all(e.target.name != "Cairo" for e in find_events(art, res))

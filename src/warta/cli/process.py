@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from warta.cli import app
+from warta.entities import EntityResources, KbError
 from warta.runner import RunOptions, run
 
 
@@ -53,5 +54,18 @@ def process(
         dictionary_paths=tuple(dictionaries or ()),
         progress=progress,
     )
-    summary = run(options)
+    try:
+        _check_user_files(options)
+        summary = run(options)
+    except KbError as exc:  # a --kb or --dictionaries file: name it and the reason, no trace
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
     raise typer.Exit(code=0 if summary.ok else 1)
+
+
+def _check_user_files(options: RunOptions) -> None:
+    """Parallel workers each read the user's knowledge-base and dictionary files, where a bad
+    one would only crash them: read them here first (a serial run reads them once, in ``run``)."""
+    parallel = options.workers > 1 or options.scheduler or options.use_dask
+    if parallel and (options.kb_paths or options.dictionary_paths):
+        EntityResources.load(options.kb_paths, options.dictionary_paths, use_model=False)

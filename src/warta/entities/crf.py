@@ -1,6 +1,6 @@
 """Training a type-decomposed linear-chain CRF in numpy: objective, gradient, L-BFGS.
 
-The model scores token ``i`` for label ``y`` as the sum, over offsets ``k`` in -2..+2, of the
+The model scores token ``i`` for label ``y`` as the sum, over offsets ``k`` in -c..+c, of the
 weights ``W[f, k, y]`` of every feature ``f`` of the word type at ``i + k``. Because every
 feature is a feature of a word type, the gradient flows from token positions to types (one
 grouped sum) and from types to features (another), with no per-token Python work.
@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from warta.entities.model import CONTEXT, WIDTH
+from warta.entities.model import WIDTH
 
 __all__ = ["CrfData", "GroupSum", "lbfgs", "objective"]
 
@@ -67,12 +67,17 @@ class CrfData:
     batches: tuple[Batch, ...]
     gold_trans: F64
     dense: npt.NDArray[np.float32]  # [n_types, dim]: real-valued features (word vectors)
+    width: int = WIDTH  # relative positions -c..+c whose types score a token
+
+    @property
+    def context(self) -> int:
+        return (self.width - 1) // 2
 
     @property
     def n_params(self) -> int:
         """Sparse weights, dense weights, then transitions, flattened."""
         n_rows = self.n_features + int(self.dense.shape[1])
-        return n_rows * WIDTH * self.n_labels + self.n_labels**2
+        return n_rows * self.width * self.n_labels + self.n_labels**2
 
     @classmethod
     def build(
@@ -85,6 +90,7 @@ class CrfData:
         n_labels: int,
         dense: npt.NDArray[np.float32] | None = None,
         batch_size: int = 512,
+        width: int = WIDTH,
     ) -> CrfData:
         pairs_t = np.repeat(np.arange(len(type_features)), [len(f) for f in type_features])
         pairs_f = np.fromiter((f for fs in type_features for f in fs), dtype=np.int64)
@@ -107,6 +113,7 @@ class CrfData:
             tuple(batches),
             gold_trans,
             np.zeros((len(type_features), 0), np.float32) if dense is None else dense,
+            width,
         )
 
 
@@ -128,13 +135,14 @@ def objective(data: CrfData, l2: float) -> Callable[[F64], tuple[float, F64]]:
     to_type = [GroupSum.of(col, data.n_types) for col in data.flat_types.T]
     to_feat = GroupSum.of(data.type_feats, data.n_features)
     to_rows = GroupSum.of(data.type_of_pair, data.n_types)
-    n_w = data.n_features * WIDTH * n_lab
-    n_d = data.dense.shape[1] * WIDTH * n_lab
+    width, context = data.width, data.context
+    n_w = data.n_features * width * n_lab
+    n_d = data.dense.shape[1] * width * n_lab
 
     def fn(theta: F64) -> tuple[float, F64]:
         # float32 halves the memory traffic that dominates; the loss is summed in float64
-        weights = theta[:n_w].reshape(data.n_features, WIDTH * n_lab).astype(np.float32)
-        dense_w = theta[n_w : n_w + n_d].reshape(-1, WIDTH * n_lab).astype(np.float32)
+        weights = theta[:n_w].reshape(data.n_features, width * n_lab).astype(np.float32)
+        dense_w = theta[n_w : n_w + n_d].reshape(-1, width * n_lab).astype(np.float32)
         trans = theta[n_w + n_d :].reshape(n_lab, n_lab)
         type_rows = to_rows(weights[data.type_feats]) + data.dense @ dense_w
         rows = type_rows[data.flat_types[:, 0]]
@@ -144,13 +152,13 @@ def objective(data: CrfData, l2: float) -> Callable[[F64], tuple[float, F64]]:
         loss = -float(np.sum(data.gold_trans * trans))
         grad_trans = -data.gold_trans.copy()
         for batch in data.batches:
-            b_loss, grad_emit, b_trans = _batch_nll(rows, trans, batch, n_lab)
+            b_loss, grad_emit, b_trans = _batch_nll(rows, trans, batch, n_lab, context)
             loss += b_loss
             grad_trans += b_trans
             live = batch.positions[batch.mask]
             g = grad_emit[batch.mask]
-            for k in range(WIDTH):
-                grad_rows[live + (k - CONTEXT), k * n_lab : (k + 1) * n_lab] += g
+            for k in range(width):
+                grad_rows[live + (k - context), k * n_lab : (k + 1) * n_lab] += g
         grad_types = to_type[0](grad_rows)
         for group in to_type[1:]:
             grad_types += group(grad_rows)
@@ -164,12 +172,12 @@ def objective(data: CrfData, l2: float) -> Callable[[F64], tuple[float, F64]]:
 
 
 def _batch_nll(
-    rows: npt.NDArray[Any], trans: F64, batch: Batch, n_lab: int
+    rows: npt.NDArray[Any], trans: F64, batch: Batch, n_lab: int, context: int
 ) -> tuple[float, npt.NDArray[Any], F64]:
     """Loss, d loss / d emission and expected-minus-nothing transition counts for one batch."""
     emit = np.zeros((*batch.positions.shape, n_lab), dtype=rows.dtype)
-    for k in range(WIDTH):
-        emit += rows[batch.positions + (k - CONTEXT), k * n_lab : (k + 1) * n_lab]
+    for k in range(2 * context + 1):
+        emit += rows[batch.positions + (k - context), k * n_lab : (k + 1) * n_lab]
     n_b, steps, _ = emit.shape
     top = emit.max(axis=2, keepdims=True)
     psi = np.exp(emit - top)

@@ -119,12 +119,21 @@ class KnowledgeBase:
         )
 
 
+# A special administrative region's CLDR name ends with its status and country ("Hong Kong
+# DAK Tiongkok", "Macao SAR China"); the news calls it by its own name.
+_SAR = re.compile(r"(.+?) (?:DAK|SAR|S\.A\.R\.|RAS|RAE) \S.*")
+
+
 def _clean_cldr(name: str) -> list[str]:
-    """CLDR names may carry a qualifier: "Myanmar (Burma)" gives both forms."""
+    """CLDR names may carry a qualifier: "Myanmar (Burma)" gives both forms; "Hong Kong DAK
+    Tiongkok" gives "Hong Kong" first and the full form after it."""
     out = [name]
     m = re.fullmatch(r"(.+?) \((.+)\)", name)
     if m:
         out = [m.group(1), m.group(2)]
+    sar = _SAR.fullmatch(name)
+    if sar:
+        out = [sar.group(1), name]
     return out
 
 
@@ -261,6 +270,15 @@ def _builtin(name: str) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
 
 
+def _regular_demonyms(kb: KnowledgeBase) -> None:
+    """English demonyms formed the regular way from a country name in -a ("Sri Lankan",
+    "Kenyan", "Malaysian"), beside the irregular ones that countries.yaml lists."""
+    for entry in kb.entries:
+        english = entry.local_names.get("en", "")
+        if entry.actor and entry.kb == entry.key and english.endswith("a"):
+            kb.demonyms.setdefault(english + "n", entry.actor)
+
+
 def load_kb(paths: Sequence[Path] = (), languages: Sequence[str] = ("id", "en")) -> KnowledgeBase:
     """The built-in knowledge base, extended by the user files at ``paths``."""
     kb = KnowledgeBase()
@@ -270,6 +288,7 @@ def load_kb(paths: Sequence[Path] = (), languages: Sequence[str] = ("id", "en"))
     for a3, more in extra.items():
         for demonym in more.get("demonyms") or ():
             kb.demonyms[str(demonym)] = a3
+    _regular_demonyms(kb)
     for entry in _capital_entries(extra):
         kb.add(entry)
     for name in ("organisations.yaml", "indonesia.yaml", "people.yaml"):

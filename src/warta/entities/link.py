@@ -150,10 +150,14 @@ def _short_forms(cands: list[Candidate], union: _Union, kb: KnowledgeBase, lex: 
             votes[kind] = votes.get(kind, 0.0) + (5.0 if c.kb >= 0 and not c.weak else 1.0)
     groups = [(r, lex.expand(reps[r].text).split(), top_type(kinds[r]) or "PER") for r in reps]
     index = _Index(groups, lex)
+    built: dict[int, set[int]] = {}  # KB entry -> organisations built around it
+    for r, c in reps.items():
+        if c.kb < 0 and c.base_kb >= 0:
+            built.setdefault(c.base_kb, set()).add(r)
     for root, words, _ in sorted(groups, key=lambda g: len(g[1])):
         rep = reps[root]
         if rep.kb >= 0 and not rep.weak:
-            _joins_built_org(root, rep, reps, union)
+            _joins_built_org(root, built.get(rep.kb, set()), union)
             continue
         targets = {union.find(t) for t in index.targets(words, lex)}
         targets.discard(union.find(root))
@@ -161,12 +165,11 @@ def _short_forms(cands: list[Candidate], union: _Union, kb: KnowledgeBase, lex: 
             union.join(root, targets.pop())
 
 
-def _joins_built_org(root: int, rep: Candidate, reps: dict[int, Candidate], union: _Union) -> bool:
+def _joins_built_org(root: int, built: set[int], union: _Union) -> bool:
     """ "Kementerian Luar Negeri" joins "Kementerian Luar Negeri Tiongkok" when that is the only
-    organisation built around the same KB entry in the article."""
-    built = {r for r, c in reps.items() if c.base_kb == rep.kb and c.kb < 0}
+    organisation built around the same KB entry in the article (``built``)."""
     if len(built) == 1:
-        union.join(root, built.pop())
+        union.join(root, next(iter(built)))
         return True
     return False
 

@@ -42,7 +42,7 @@ __all__ = [
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
 
-CONTEXT = 2  # neighbours on each side whose features score a token
+CONTEXT = 2  # default neighbours on each side whose features score a token (per model)
 WIDTH = 2 * CONTEXT + 1
 PAD = "\x00"  # the form of the padding token around each sentence
 _MAX_AFFIX_WORD = 30  # longer "words" (URLs, hashes) get no affix features
@@ -183,6 +183,10 @@ class NerModel:
     trans: FloatArray  # [n_labels, n_labels]; label 0 is O
     gazetteer: dict[str, tuple[str, ...]]
     meta: dict[str, str] = field(default_factory=dict)
+    # optional word-pair features: "left right" (lower-cased) -> row of ``pair_rows``,
+    # row 0 being every other pair; a model without them (the pipeline one) skips this
+    pairs: dict[str, int] = field(default_factory=dict)
+    pair_rows: FloatArray | None = None
 
     # ----------------------------------------------------------------- persistence
     @classmethod
@@ -199,33 +203,46 @@ class NerModel:
         return cls(
             labels=tuple(strings["labels"]),
             vocab={w: i for i, w in enumerate(strings["vocab"])},
-            lex=arrays["lex"].astype(np.float32),
+            lex=_rows(arrays, "lex"),
             shapes={s: i for i, s in enumerate(strings["shapes"])},
-            shape_rows=arrays["shape_rows"].astype(np.float32),
+            shape_rows=_rows(arrays, "shape_rows"),
             subword={s: i for i, s in enumerate(strings["subword"])},
-            subword_rows=arrays["subword_rows"].astype(np.float32),
+            subword_rows=_rows(arrays, "subword_rows"),
             trans=arrays["trans"].astype(np.float32),
             gazetteer=load_gazetteer(meta.get("language", "id")),
             meta=meta,
+            pairs={s: i for i, s in enumerate(strings.get("pairs", ()))},
+            pair_rows=_rows(arrays, "pair_rows") if "pair_rows" in arrays else None,
         )
 
-    def save(self, path: Path) -> None:
-        """Write the model as compressed numpy arrays (float16 score rows)."""
+    def save(self, path: Path, quantize: bool = False) -> None:
+        """Write the model as compressed numpy arrays (score rows float16, or int8 + scale)."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        tables = {"lex": self.lex, "shape_rows": self.shape_rows, "subword_rows": self.subword_rows}
+        optional: dict[str, Any] = {}
+        if self.pairs and self.pair_rows is not None:
+            optional["s_pairs"] = _pack(_ordered(self.pairs))
+            tables["pair_rows"] = self.pair_rows
+        for name, table in tables.items():
+            optional.update(_store_rows(name, table, quantize))
         np.savez_compressed(
             path,
+            **optional,
             s_labels=_pack(self.labels),
             s_vocab=_pack(_ordered(self.vocab)),
             s_shapes=_pack(_ordered(self.shapes)),
             s_subword=_pack(_ordered(self.subword)),
             s_meta=_pack([f"{k}\t{v}" for k, v in self.meta.items()]),
-            lex=self.lex.astype(np.float16),
-            shape_rows=self.shape_rows.astype(np.float16),
-            subword_rows=self.subword_rows.astype(np.float16),
             trans=self.trans.astype(np.float32),
         )
 
     # ----------------------------------------------------------------- tagging
+    @property
+    def context(self) -> int:
+        """Neighbours on each side that score a token (from the width of the score rows)."""
+        width = int(self.lex.shape[1]) // len(self.labels)
+        return (width - 1) // 2
+
     def tag_spans(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Entity spans ``(first_token, end_token_exclusive, type)`` of one sentence."""
         return self.tag_sentences([[t.text for t in toks]])[0]
@@ -253,25 +270,28 @@ class NerModel:
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
         """Padded emission scores ``[B, T, L]`` and the sentence lengths."""
-        lex_ids, shape_ids, extra_lex, extra_shape = self._encode(sentences)
+        lex_ids, shape_ids, extra_lex, extra_shape, pair_ids = self._encode(sentences)
         rows = _gather(self.lex, lex_ids, extra_lex) + _gather(
             self.shape_rows, shape_ids, extra_shape
         )
+        if pair_ids is not None and self.pair_rows is not None:
+            rows += self.pair_rows[pair_ids]
         n_labels = len(self.labels)
         lengths = [len(s) for s in sentences]
-        starts = np.cumsum([0] + [n + 2 * CONTEXT for n in lengths[:-1]]) + CONTEXT
+        context = self.context
+        starts = np.cumsum([0] + [n + 2 * context for n in lengths[:-1]]) + context
         steps = max(lengths)
         # positions[b, t] indexes the flat sequence; padded slots repeat the last token
         offs = np.minimum(np.arange(steps)[None, :], np.asarray(lengths)[:, None] - 1)
         positions = starts[:, None] + offs
         emit = np.zeros((len(sentences), steps, n_labels), dtype=np.float32)
-        for k in range(WIDTH):
-            emit += rows[positions + (k - CONTEXT), k * n_labels : (k + 1) * n_labels]
+        for k in range(2 * context + 1):
+            emit += rows[positions + (k - context), k * n_labels : (k + 1) * n_labels]
         return emit, lengths
 
     def _encode(
         self, sentences: Sequence[Sequence[str]]
-    ) -> tuple[IntArray, IntArray, list[FloatArray], list[FloatArray]]:
+    ) -> tuple[IntArray, IntArray, list[FloatArray], list[FloatArray], IntArray | None]:
         """Flat lex/shape row ids for padded sentences; unknown forms get rows made here."""
         extra = _Extra([], [], {}, {})
         pad = self._form_ids(PAD, True, extra)
@@ -279,7 +299,7 @@ class NerModel:
         # one memo per case mode: an article repeats most of its word forms
         memo: tuple[dict[str, int], dict[str, int]] = ({}, {})
         flat: list[int] = []
-        edge = [0] * CONTEXT
+        edge = [0] * self.context
         for sent in sentences:
             joined = " ".join(sent)
             cased = joined != joined.lower()
@@ -293,7 +313,19 @@ class NerModel:
                 flat.append(k)
             flat += edge
         ids = np.asarray(pairs)[np.asarray(flat)]
-        return ids[:, 0], ids[:, 1], extra.lex, extra.shape
+        pair_ids = self._pair_ids(flat, memo) if self.pairs else None
+        return ids[:, 0], ids[:, 1], extra.lex, extra.shape, pair_ids
+
+    def _pair_ids(self, flat: Sequence[int], memo: Sequence[Mapping[str, int]]) -> IntArray:
+        """The word-pair row of every flat slot: its lower-cased form and the next one's."""
+        lower = [PAD] * (1 + sum(len(m) for m in memo))
+        for seen in memo:
+            for form, k in seen.items():
+                lower[k] = form.lower()
+        forms = [lower[k] for k in flat]
+        get = self.pairs.get
+        keys = zip(forms, [*forms[1:], PAD], strict=True)
+        return np.fromiter((get(f"{a} {b}", 0) for a, b in keys), dtype=np.int64, count=len(forms))
 
     def _form_ids(self, form: str, cased: bool, extra: _Extra) -> tuple[int, int]:
         """Lex and shape row ids of one form; unknown ones get rows in ``extra``."""
@@ -345,6 +377,27 @@ def _gather(table: FloatArray, ids: IntArray, extra: list[FloatArray]) -> FloatA
     rows = table[np.minimum(ids, known - 1)]
     new = ids >= known
     rows[new] = np.vstack(extra)[ids[new] - known]
+    return rows
+
+
+def _store_rows(name: str, table: FloatArray, quantize: bool) -> dict[str, Any]:
+    """A score table as float16, or as int8 with one float32 scale per row (half the size)."""
+    if not quantize:
+        return {name: table.astype(np.float16)}
+    scale = np.abs(table).max(axis=1, keepdims=True) / 127.0
+    scale[scale == 0] = 1.0
+    return {
+        name: np.rint(table / scale).astype(np.int8),
+        name + "_scale": scale.astype(np.float32),
+    }
+
+
+def _rows(arrays: Mapping[str, npt.NDArray[Any]], name: str) -> FloatArray:
+    """A score table as float32, undoing int8 quantisation where the file has a scale."""
+    rows: FloatArray = arrays[name].astype(np.float32)
+    scale = arrays.get(name + "_scale")
+    if scale is not None:
+        rows *= scale
     return rows
 
 

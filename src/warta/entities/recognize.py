@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from warta.entities.gazetteer import GazetteerMatch
 from warta.entities.lexicon import Lexicon
@@ -42,6 +43,7 @@ class Candidate:
 
 
 _DIGIT = re.compile(r"\d").search
+_START = attrgetter("start")
 
 
 def _is_cap(tok: str, lex: Lexicon) -> bool:
@@ -92,6 +94,17 @@ def _spaced_hyphen(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
     return _is_cap(nxt, lex) and not prev.isupper() and not titled
 
 
+def _initial_dot(text: str, toks: list[Token], j: int) -> bool:
+    """The full stop of a middle initial ("David O. Russell"): after a lone capital letter
+    that follows a name, before a capitalised word."""
+    prev = toks[j - 1].text
+    if len(prev) != 1 or not prev.isupper() or j < 2 or j + 1 >= len(toks):
+        return False
+    if text[toks[j].end : toks[j + 1].start] != " " or not toks[j + 1].text[0].isupper():
+        return False
+    return text[toks[j - 2].end : toks[j - 1].start] == " " and toks[j - 2].text[0].isupper()
+
+
 def _digit_joins(toks: list[Token], j: int, run: list[int], lex: Lexicon) -> bool:
     """'Densus 88', 'Komisi III': a number after an organisation head or an acronym."""
     word = toks[j].text
@@ -105,14 +118,19 @@ def capitalised_runs(
     gaz: dict[int, GazetteerMatch],
     lex: Lexicon,
     blocked: set[int],
+    named: list[int] | None = None,
 ) -> list[list[int]]:
     """Runs of capitalised tokens (token indices), cut at knowledge-base matches, except
-    a match after "of" inside an organisation's name ("University of Geneva")."""
+    a match after "of" inside an organisation's name ("University of Geneva"). ``named``:
+    the indices of the tokens that are not lower case, when the caller has them."""
     runs: list[list[int]] = []
     run: list[int] = []
     # outside a run only a capitalised token or a KB name matters: jump from one to the next
     # rather than walking the (mostly lower-case) tokens between them
-    stops = [i for i, t in enumerate(toks) if t.text[0].isupper() or t.start in gaz]
+    if named is None:
+        named = [i for i, t in enumerate(toks) if not t.text[0].islower()]
+    lower_kb = [bisect_left(toks, s, key=_START) for s in gaz if text[s].islower()]
+    stops = sorted(named + lower_kb) if lower_kb else named
     j = 0
     n = len(toks)
     while j < n:
@@ -157,6 +175,8 @@ def _continues(text: str, toks: list[Token], j: int, run: list[int], lex: Lexico
         return False
     word = toks[j].text
     if word == "-" and _spaced_hyphen(text, toks, j, lex):
+        return True
+    if word == "." and _initial_dot(text, toks, j):
         return True
     if _is_upper(word):
         # a stop word ("Senin", "Nasional") continues only an organisation's or a place's name

@@ -9,6 +9,7 @@ only) are what ``warta eval ner`` scores against published figures.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -29,8 +30,8 @@ from warta.entities.conll import (
 )
 from warta.entities.crf import CrfData, lbfgs, objective
 from warta.entities.model import (
+    CONTEXT,
     PAD,
-    WIDTH,
     FeatureSpace,
     NerModel,
     default_model_path,
@@ -45,6 +46,7 @@ __all__ = [
     "WORDS_FILE",
     "TrainConfig",
     "corpus_sentences",
+    "file_digest",
     "load_word_vectors",
     "main",
     "pipeline_sentences",
@@ -68,9 +70,18 @@ class TrainConfig:
     # a word seen fewer times keeps no weight of its own, so that affixes, shape, clusters
     # and vectors learn to carry words never seen in training (most names at test time)
     min_word_count: int = 2
+    # adjacent lower-cased word pairs seen at least this often get a feature of their own
+    # ("nasi goreng", "piala dunia"); 0 turns pair features off (the pipeline model: speed)
+    pair_min_count: int = 0
+    context: int = CONTEXT  # neighbours on each side whose features score a token
     words: WordVectors | None = None
     gazetteer: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     language: str = "id"
+
+
+def file_digest(path: Path) -> str:
+    """A short content hash of a training file, kept in the model's metadata."""
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:16]
 
 
 def corpus_sentences(shared: Path, corpus: str, split: str) -> list[TaggedSentence]:
@@ -113,6 +124,9 @@ class _Encoder:
     form_feats: list[list[int]] = field(default_factory=list)
     shape_feats: list[list[int]] = field(default_factory=list)
     form_vector: list[int] = field(default_factory=list)  # row in the word vectors, or -1
+    pair_counts: Mapping[str, int] = field(default_factory=dict)
+    pairs: dict[str, int] = field(default_factory=lambda: {"": 0})  # "" = any other pair
+    pair_feats: list[list[int]] = field(default_factory=lambda: [[]])
     clusters: dict[str, tuple[int, ...]] = field(init=False)
     vector_row: dict[str, int] = field(init=False)
 
@@ -142,6 +156,16 @@ class _Encoder:
             out[: len(rows)][has] = words.vectors[rows[has]]
         return out
 
+    def pair(self, key: str) -> int:
+        """Pair type of two adjacent lower-cased forms (0 when too rare to have a feature)."""
+        if self.pair_counts.get(key, 0) < max(self.config.pair_min_count, 1):
+            return 0
+        i = self.pairs.get(key)
+        if i is None:
+            i = self.pairs[key] = len(self.pairs)
+            self.pair_feats.append(self.space.ids(["b=" + key], grow=True))
+        return i
+
     def shape(self, form: str, cased: bool) -> int:
         feats = shape_features(form, cased)
         key = "\t".join(feats)
@@ -152,22 +176,38 @@ class _Encoder:
         return i
 
 
+def padded_pairs(lowers: Sequence[str]) -> list[str]:
+    """The pair key of every slot of a padded sentence: its form and the next slot's."""
+    return [f"{a} {b}" for a, b in zip(lowers, [*lowers[1:], PAD], strict=True)]
+
+
+def _pair_counts(sentences: Sequence[TaggedSentence], context: int) -> Counter[str]:
+    edge = [PAD] * context
+    return Counter(
+        key
+        for s in sentences
+        for key in padded_pairs([*edge, *(t.lower() for t in s.tokens), *edge])
+    )
+
+
 def _encode(
     sentences: Sequence[TaggedSentence], labels: Sequence[str], enc: _Encoder
-) -> tuple[list[tuple[int, int]], list[int], list[list[int]]]:
-    """Flat (form, shape) type ids of padded sentences, sentence starts and gold label ids."""
+) -> tuple[list[tuple[int, int, int]], list[int], list[list[int]]]:
+    """Flat (form, shape, pair) type ids of padded sentences, starts and gold label ids."""
     label_id = {name: i for i, name in enumerate(labels)}
-    flat: list[tuple[int, int]] = []
+    flat: list[tuple[int, int, int]] = []
     starts: list[int] = []
     gold: list[list[int]] = []
-    pad = (enc.form(PAD), enc.shape(PAD, True))
-    context = (WIDTH - 1) // 2
+    edge = [PAD] * enc.config.context
     for sent in sentences:
         cased = any(t != t.lower() for t in sent.tokens)
-        flat.extend([pad] * context)
-        starts.append(len(flat))
-        flat.extend((enc.form(t.lower()), enc.shape(t, cased)) for t in sent.tokens)
-        flat.extend([pad] * context)
+        forms = [*edge, *sent.tokens, *edge]
+        lowers = [t.lower() for t in forms]
+        starts.append(len(flat) + len(edge))
+        flat.extend(
+            (enc.form(low), enc.shape(form, cased), enc.pair(key))
+            for form, low, key in zip(forms, lowers, padded_pairs(lowers), strict=True)
+        )
         gold.append([label_id.get(t, 0) for t in sent.tags])
     return flat, starts, gold
 
@@ -181,23 +221,30 @@ def train_model(
     """Fit a CRF on tagged sentences and fold its weights into per-form and per-shape rows."""
     labels = labels_for(types)
     sents = [s for s in sentences if s.tokens]
-    enc = _Encoder(config, Counter(t.lower() for s in sents for t in s.tokens))
+    pair_counts = (
+        _pair_counts(sents, config.context) if config.pair_min_count > 0 else Counter[str]()
+    )
+    enc = _Encoder(
+        config, Counter(t.lower() for s in sents for t in s.tokens), pair_counts=pair_counts
+    )
     flat, starts, gold = _encode(sents, labels, enc)
     n_forms = len(enc.forms)
-    n_types = n_forms + len(enc.shapes)
+    n_shapes = len(enc.shapes)
+    n_types = n_forms + n_shapes + len(enc.pairs)
     data = CrfData.build(
-        [*enc.form_feats, *enc.shape_feats],
+        [*enc.form_feats, *enc.shape_feats, *enc.pair_feats],
         len(enc.space.index),
-        [(f, n_forms + s) for f, s in flat],
+        [(f, n_forms + s, n_forms + n_shapes + p) for f, s, p in flat],
         starts,
         gold,
         len(labels),
         dense=enc.dense(n_types),
+        width=2 * config.context + 1,
     )
     theta = lbfgs(
         objective(data, config.l2), np.zeros(data.n_params), max_iter=config.max_iter, log=log
     )
-    width = WIDTH * len(labels)
+    width = (2 * config.context + 1) * len(labels)
     n_w = data.n_features * width
     n_d = data.dense.shape[1] * width
     weights = theta[:n_w].reshape(data.n_features, width)
@@ -222,8 +269,11 @@ def _fold(
     lex = np.stack([weights[fs].sum(axis=0) for fs in enc.form_feats])
     lex += enc.dense(len(enc.forms)) @ dense_w
     shp = np.stack([weights[fs].sum(axis=0) for fs in enc.shape_feats])
+    pair_rows = np.stack([weights[fs].sum(axis=0) for fs in enc.pair_feats])
     subword = {
-        f: i for f, i in enc.space.index.items() if not f.startswith(("w=", "k")) and i < n_feat
+        f: i
+        for f, i in enc.space.index.items()
+        if not f.startswith(("w=", "k", "b=")) and i < n_feat
     }
     keep = sorted(subword.values())
     position = {i: n for n, i in enumerate(keep)}
@@ -238,6 +288,8 @@ def _fold(
         subword_rows=weights[keep].astype(np.float32),
         trans=trans.astype(np.float32),
         gazetteer=dict(config.gazetteer),
+        pairs=dict(enc.pairs) if len(enc.pairs) > 1 else {},
+        pair_rows=pair_rows.astype(np.float32) if len(enc.pairs) > 1 else None,
         meta={"language": config.language, "labels": " ".join(labels), "l2": str(config.l2)},
     )
 
@@ -272,6 +324,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--l2", type=float, default=TrainConfig.l2)
     ap.add_argument("--max-iter", type=int, default=TrainConfig.max_iter)
+    ap.add_argument("--context", type=int, default=TrainConfig.context)
+    ap.add_argument(
+        "--pairs",
+        type=int,
+        default=None,
+        help="Minimum count of a word pair feature (0: none; default: 2 per corpus, 0 pipeline).",
+    )
     ap.add_argument(
         "--keep-words", action="store_true", help=f"Reuse {WORDS_FILE} instead of rebuilding it."
     )
@@ -280,9 +339,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.keep_words:
         _log("building word vectors and clusters from IndoSum and the train splits")
         build_word_vectors(cluster_sentences(args.shared)).save(models / WORDS_FILE)
+    pairs = args.pairs if args.pairs is not None else (0 if args.corpus == "pipeline" else 2)
     config = TrainConfig(
         l2=args.l2,
         max_iter=args.max_iter,
+        pair_min_count=pairs,
+        context=args.context,
         words=load_word_vectors(models / WORDS_FILE),
         gazetteer=load_gazetteer("id"),
     )
@@ -294,10 +356,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         types = types_of(sents)
     _log(f"training {args.corpus}: {len(sents)} sentences, types {' '.join(types)}")
     model = train_model(sents, types, config, log=_log)
+    if args.corpus != "pipeline":
+        # ``warta eval ner`` uses a committed per-corpus model only for this very train file
+        train_file = args.shared / "data" / "ner" / args.corpus / CORPUS_FILES[args.corpus]["train"]
+        model.meta["train_sha1"] = file_digest(train_file)
     out = args.out or (
         models / ("ner-id.npz" if args.corpus == "pipeline" else f"ner-{args.corpus}.npz")
     )
-    model.save(out)
+    # per-corpus models are committed for ``warta eval ner``: int8 rows keep them small
+    model.save(out, quantize=args.corpus != "pipeline")
     _log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return 0
 

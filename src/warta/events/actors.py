@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -25,6 +25,7 @@ __all__ = [
     "build_actor_words",
     "domestic_country",
     "find_candidates",
+    "without_money",
     "word_hits",
 ]
 
@@ -53,6 +54,18 @@ class ActorWords:
     pronouns: Mapping[str, str]  # pronoun -> the entity type it stands for (PER, ORG, ANY)
     home: str | None
     proper: frozenset[str] = frozenset()  # coded words that count only when capitalised
+    # a name beside a currency word names money, not an actor ("dolar Singapura", "U.S. dollars")
+    money: re.Pattern[str] | None = None
+
+    def is_money(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is part of a currency ("dolar AS")."""
+        if self.money is None:
+            return False
+        before = self.money.search(text, max(0, start - 16), start)
+        if before is not None and before.end() == start:
+            return True
+        after = self.money.match(text, end)
+        return after is not None
 
     def find(self, lower: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, kind, word) of whole-word matches, longest at each place."""
@@ -92,10 +105,21 @@ def build_actor_words(
     pronouns = {str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()}
     for word in pronouns:
         automaton.add_word(word, ("pronoun", word))
+    # people named as foreigners are no one's: the longer phrase shadows "warga" (domestic)
+    for word in data.get("foreign_actors") or ():
+        automaton.add_word(str(word).lower(), ("foreign", str(word).lower()))
     if len(automaton):
         automaton.make_automaton()
     proper = frozenset(w for w in proper if w not in agents)
-    return ActorWords(automaton, agents, coded, pronouns, data.get("home_country"), proper)
+    home = data.get("home_country")
+    money = _money_pattern(data.get("currency_words") or ())
+    return ActorWords(automaton, agents, coded, pronouns, home, proper, money)
+
+
+def _money_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Currency words, matched as a whole word right before or right after a name."""
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\s*\b(?:{alt})\b\s*)") if alt else None
 
 
 def _is_country(code: str | None) -> bool:
@@ -149,7 +173,10 @@ def _generic_candidates(
     starts = [a for a, _ in spans]
     found: list[Candidate] = []
     for start, end, kind, word in hits:
-        if kind != "generic" or _overlaps(spans, starts, start, end):
+        if kind not in ("generic", "foreign") or _overlaps(spans, starts, start, end):
+            continue
+        if kind == "foreign":  # an actor of no known country: it takes its place, uncoded
+            found.append(Candidate(start, end, EventSide(actor=None), "foreign"))
             continue
         actor = words.coded.get(word, domestic)
         if actor is None:
@@ -207,6 +234,18 @@ _NAMES_ONLY = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s*")
 _DATELINE = re.compile(r"^[^\n]{0,100}?\s[-–—]+(?:\s[-–—]+)?\s")
 
 
+def without_money(article: Article, words: ActorWords) -> Article:
+    """The article with every entity mention that names a currency's country left out."""
+    if words.money is None:
+        return article
+    text = article.text
+    entities = []
+    for ent in article.entities:
+        kept = tuple(m for m in ent.mentions if not words.is_money(text, m.start, m.end))
+        entities.append(ent if len(kept) == len(ent.mentions) else replace(ent, mentions=kept))
+    return replace(article, entities=tuple(entities))
+
+
 def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int, int, str, str]]:
     """Generic actor words and pronouns in the article, outside its dateline; a place name
     only where it is capitalised and not part of a longer personal or organisation name
@@ -227,15 +266,19 @@ def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int
         h
         for h in hits
         if h[3] not in words.proper
-        or (text[h[0]].isupper() and not _inside_longer(names, h[0], h[1]))
+        or (
+            text[h[0]].isupper()
+            and not _inside_longer(names, h[0], h[1])
+            and not words.is_money(text, h[0], h[1])
+        )
     ]
 
 
 def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a sorted span that begins at or before ``start`` covers more than the hit."""
     i = bisect.bisect_right(spans, (start, end + 10**9))
-    return any(
-        a <= start and end <= b and (b - a) > (end - start) for a, b in spans[max(0, i - 3) : i]
-    )
+    near = spans[max(0, i - 3) : i]
+    return any(a <= start and end <= b and (b - a) > (end - start) for a, b in near)
 
 
 def find_candidates(

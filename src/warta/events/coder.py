@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from warta.events.actors import ActorWords, Candidate
 from warta.events.dates import DateRules
 from warta.events.lexicon import Frame, Lexicon, VerbMatch
+from warta.events.reported import ReportedDemand
 from warta.events.table import CameoCode
 from warta.records import Article, Event, EventSide, Evidence, Location, Quote
 from warta.text import Sentence
@@ -46,6 +47,10 @@ _STATE_ACTS = frozenset({"17"})
 # Roots a domestic actor directs at its own country when it names no one: protest, force
 # posture, coercion ("imposed a curfew in Cizre", "massa berunjuk rasa").
 _INWARD = frozenset({"14", "15", "17"})
+# Roots whose target, when no one is named, is the place acted on ("shelled the town of Juba",
+# "imposed a curfew in Hebron", "lifted the curfew in Montenegro"): force, coercion or its
+# easing applied to a place of another state is applied to that state.
+_AT_PLACE = frozenset({"08", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,10 @@ class LanguageRules:
     articles: frozenset[str]
     ing_needs_aux: bool
     object_pronouns: frozenset[str]
+    # words skipped looking back from a name for its preposition: articles, and nouns of place
+    # ("di kantor DPP Golkar" is where, "ke kantor KPK" is whom)
+    role_skip: frozenset[str] = frozenset()
+    reported: ReportedDemand | None = None  # "X said Y must ...": X demands of Y
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +184,7 @@ _TAG_END = re.compile(r"\s*[,.]")
 
 def _role(text: str, cand: Candidate, rules: LanguageRules, floor: int) -> str:
     lo = max(floor, cand.name_floor)
-    prev = _prev_word(text, cand.start, lo, rules.function_words, rules.articles)
+    prev = _prev_word(text, cand.start, lo, rules.function_words, rules.role_skip)
     if prev in rules.speech_tags and _TAG_END.match(text, cand.end):
         return "speaker"  # ", kata Yusri," names who spoke, not who acted
     if prev in rules.locative_preps:
@@ -419,6 +428,8 @@ def code_event(
         tgt = _later_actor(text, clause, cands, rules) or Candidate(
             clause.verb.end, clause.verb.end, EventSide(actor=domestic), "implicit"
         )
+    if tgt is None and src is not None and info.code[:2] in _AT_PLACE:
+        tgt = _struck_place(text, clause, cands, rules, src)
     where, country = location_of(text, clause, article, rules)
     if where is not None and country is None and domestic and domestic == rules.words.home:
         where = Location(where.name, domestic)  # an uncoded place in a home-country story
@@ -433,6 +444,18 @@ def code_event(
     sides = event_side(src, domestic), event_side(tgt, domestic)
     event = build_event(info, *sides, clause.sentence, text, None, where, mood)
     return event, src, tgt
+
+
+def _struck_place(
+    text: str, clause: Clause, cands: list[Candidate], rules: LanguageRules, src: Candidate
+) -> Candidate | None:
+    """The first place of another country named after the verb in the clause."""
+    starts = [c.start for c in cands]
+    for cand in _in_clause(cands, starts, clause.verb.end, clause.end):
+        other = cand.side.actor and cand.side.actor != src.side.actor
+        if other and _role(text, cand, rules, clause.verb.end) == "place":
+            return cand
+    return None
 
 
 def _later_actor(

@@ -13,6 +13,7 @@ from warta.events.dates import build_date_rules
 from warta.events.lexicon import build_lexicon
 from warta.events.petrarch import read_verb_dictionaries
 from warta.events.places import load_place_names
+from warta.events.reported import build_reported_demand
 from warta.lang import load_language_data
 
 __all__ = ["LanguageRules", "load_language_rules"]
@@ -95,4 +96,6 @@ def load_language_rules(lang: str, dictionary_paths: Sequence[Path] = ()) -> Lan
         function_words=_function_words(data),
         ing_needs_aux=bool(data.get("ing_needs_aux")),
         object_pronouns=_lower_set(data, "object_pronouns"),
+        reported=build_reported_demand(data),
+        role_skip=_lower_set(data, "articles") | _lower_set(data, "place_nouns"),
     )

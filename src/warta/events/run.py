@@ -13,10 +13,17 @@ import dataclasses
 import re
 from datetime import date
 
-from warta.events.actors import domestic_country, find_candidates, word_hits
-from warta.events.coder import Clause, LanguageRules, code_event, pick_frame
+from warta.events.actors import (
+    Candidate,
+    domestic_country,
+    find_candidates,
+    without_money,
+    word_hits,
+)
+from warta.events.coder import Clause, LanguageRules, build_event, code_event, pick_frame
 from warta.events.dates import DateExpr, article_day
 from warta.events.lexicon import VerbMatch
+from warta.events.reported import find_reported_demands
 from warta.events.table import CameoCode
 from warta.records import Article, Event, Quote
 from warta.text import Sentence, paragraph_spans, sentences
@@ -132,13 +139,14 @@ def code_article(
     text = article.text
     lower = _lower(text)
     verbs = rules.lexicon.find(lower, text)
-    if not verbs:
+    if not verbs and rules.reported is None:
         return ()
     hits = word_hits(article, rules.words, lower)
+    actors = without_money(article, rules.words)
     domestic = domestic_country(
-        article.entities, rules.words.home, _coded_words(article, rules, hits)
+        actors.entities, rules.words.home, _coded_words(article, rules, hits)
     )
-    cands = find_candidates(article, rules.words, domestic, hits)
+    cands = find_candidates(actors, rules.words, domestic, hits)
     sents = sentences(text)
     sent_starts = [s.start for s in sents]
     ref = article_day(article.published, rules.dates.zone if rules.dates else None)
@@ -153,7 +161,27 @@ def code_article(
         coded = code_event(article, clause, frame, cands, rules, table, domestic) if frame else None
         if coded is not None:
             found.append(_dated(coded[0], dating, sents[si], verb))
+    found.extend(_reported(article, rules, table, sents, cands, dating))
     return _once(found)
+
+
+def _reported(
+    article: Article,
+    rules: LanguageRules,
+    table: dict[str, CameoCode],
+    sents: list[Sentence],
+    cands: list[Candidate],
+    dating: _Dating,
+) -> list[tuple[Event, int]]:
+    """Demands one actor is reported to make of another ("X said Y must ...")."""
+    info = table.get(rules.reported.code) if rules.reported else None
+    if rules.reported is None or info is None:
+        return []
+    out = []
+    for sent, pos, src, tgt in find_reported_demands(article.text, sents, cands, rules.reported):
+        event = build_event(info, src, tgt, sent, article.text, None, None, None)
+        out.append(_dated(event, dating, sent, VerbMatch(pos, pos, "", ())))
+    return out
 
 
 def _coded_words(

@@ -151,6 +151,9 @@ class _Reader:
             after = self._cue_after(span)
             if after is not None:
                 return after
+            named = self._said_next(span)
+            if named is not None:
+                return named
         before = self._cue_before(span)
         if before is not None:
             return before
@@ -164,6 +167,19 @@ class _Reader:
         if standalone and not self.title_like(start, end):
             return None, Ref("context", span.open_at, span.open_at)
         return None
+
+    def _said_next(self, span: MarkedSpan) -> tuple[str | None, Ref] | None:
+        """`"...." Hal itu disampaikan X.`: the next sentence names the speaker."""
+        assert span.close_at is not None
+        m = self.cues.said_next.match(self.text, span.close_at + 1)
+        if m is None:
+            return None
+        ref = read_speaker(self.index, m.end())
+        if ref.how == "none":
+            return None
+        words = list(_WORDS.finditer(self.text, m.start(), m.end()))
+        self.cue_at.update(w.start() for w in words)
+        return words[-1].group(), ref
 
     def _unclosed_cue(self, span: MarkedSpan) -> tuple[int, str, Ref] | None:
         """`"Kami siap, kata Amran.` with the closing mark lost: the cue inside ends it at
@@ -197,8 +213,8 @@ class _Reader:
         cue = cues.after_cue.search(text, q, q + _MAX_CUE_GAP) or cues.speech_verb.search(
             text, q, q + _MAX_CUE_GAP
         )
-        if cue is None:
-            return None
+        if cue is None or self._negated(cue):
+            return None  # `"...", and was admitted to hospital`: passive, no speaker
         subject = text[q : cue.start()]
         if _SUBJECT_GAP.fullmatch(subject):  # `," Kipchoge said` / `," the minister said`
             self.cue_at.add(cue.start())
@@ -283,11 +299,17 @@ class _Reader:
         if _word_count(self.text, start, end) < _MIN_INDIRECT_WORDS:
             return None
         first = _WORDS.match(self.text, start)
-        if first is not None and first.group().lower() in self.cues.content_stop:
+        # `said that as ...` still reports; `states as ...` does not
+        stop = first is not None and first.group().lower() in self.cues.content_stop
+        if stop and not self._after_complementizer(start):
             return None
         if self.text[start] in '"“„«' and self._quoted_to(start, end):
             return None  # the whole content is a quotation: the direct quote covers it
         return _Found(start, end, "indirect", cue, ref)
+
+    def _after_complementizer(self, start: int) -> bool:
+        before = _WORDS.findall(self.text, max(0, start - 12), start)
+        return bool(before) and self.cues.complementizer.fullmatch(before[-1]) is not None
 
     def _quoted_to(self, start: int, end: int) -> bool:
         return any(s.open_at == start and s.end >= end - 2 for s in self.spans)
@@ -295,7 +317,7 @@ class _Reader:
     def _according_to(self, sent: Sentence) -> _Found | None:
         """`Menurut X, ...` / `..., according to X.` / `A menurut X B`."""
         for m in self.according.between(sent.start, sent.end):
-            if self.in_marks(m.start()):
+            if self.in_marks(m.start()) or self._in_relative(m.start()):
                 continue
             if m.clitic:
                 ref = Ref("pronoun", m.start(), m.end(), person=True)
@@ -308,6 +330,12 @@ class _Reader:
             if item is not None:
                 return item
         return None
+
+    def _in_relative(self, pos: int) -> bool:
+        """`kasus yang menurutnya tidak ...` / `the plane that according to X was ...`: a
+        source inside a relative clause qualifies a noun, it opens no reported clause."""
+        before = _WORDS.findall(self.text, max(0, pos - 12), pos)
+        return bool(before) and before[-1].lower() in self.cues.relatives
 
     def _phrase_end(self, start: int, end: int) -> int | None:
         """The comma that ends `Menurut X,` / `According to a member, David Franczyk,`: the
@@ -326,9 +354,20 @@ class _Reader:
         after = _LEAD.match(self.text, ref.end)
         start = after.end() if after else ref.end
         item = self._clause(start, sent.end, cue, ref)
-        if item is None and cue_at > sent.start:
+        # `A, kata X` with X named is reliable; after `said the statement` the words before the
+        # comma may be the subject with its apposition instead
+        named = ref.how == "entity" or not self._named_subject(sent.start, cue_at)
+        if item is None and cue_at > sent.start and named:
             item = self._clause(sent.start, cue_at, cue, ref)
         return item
+
+    def _named_subject(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a name and its apposition (`Colin Rubenstein,
+        executive director of ...,`): the subject of the cue, not what it reports."""
+        lead = _LEAD.match(self.text, start)
+        at = lead.end() if lead else start
+        first = next(iter(self.index.inside(at, end)), None)
+        return first is not None and first.start == at and self.text.startswith(",", first.end)
 
     def _comma_cue(self, sent: Sentence) -> _Found | None:
         """`A, kata X, B.` / `A, katanya.` / `A, said X.` outside quotation marks.
@@ -341,7 +380,7 @@ class _Reader:
             if m.start() in self.cue_at or self.in_marks(m.start()):
                 continue
             ref = self._after_ref(m)
-            if ref.how == "none":
+            if ref.how == "none" or not self._names_next(m):
                 continue
             # `A, argued X.` is an inverted cue; `, announced X as ...` is none
             rest = text[ref.end : sent.end].strip(" .!?\"'”’")
@@ -352,6 +391,8 @@ class _Reader:
             if comma < 0 or text[comma + 1 : m.start()].strip():
                 if ref.how != "entity" or text[m.end() : ref.pos].strip():
                     continue
+                if not text[ref.end : sent.end].lstrip().startswith(","):
+                    continue  # `klaim Rusia diragukan`: a noun, not an inverted cue
                 cue_at = m.start()
             elif self._closes_quote(comma):
                 continue
@@ -359,6 +400,17 @@ class _Reader:
             if item is not None:
                 return item
         return None
+
+    def _names_next(self, cue: Hit) -> bool:
+        """Whether a cue that needs one has a name or another cue word right after it:
+        `demikian Reuters` reports, `demikian julukan X` does not."""
+        if cue.group().lower() not in self.cues.cue_needs_name:
+            return True
+        nxt = _WORDS.search(self.text, cue.end(), cue.end() + 40)
+        if nxt is None:
+            return False
+        word = nxt.group()
+        return word[:1].isupper() or word.lower() in self.cues.name_next_ok
 
     def _closes_quote(self, pos: int) -> bool:
         """Whether a quotation taken as a quote closes right before ``pos``."""
@@ -398,7 +450,7 @@ class _Reader:
             for v in self.verbs.between(start, stop)
         )
 
-    def _negated(self, verb: Hit) -> bool:
+    def _negated(self, verb: Hit | re.Match[str]) -> bool:
         """`tidak mengakui` / `enggan mengatakan` / `did not say`: no speech reported."""
         before = _WORDS.findall(self.text, max(0, verb.start() - 16), verb.start())
         return bool(before) and before[-1].lower() in self.cues.negations

@@ -69,7 +69,9 @@ def _is_opening(text: str, pos: int, end: int) -> bool:
     ch = text[pos]
     if ch in "”»":
         after = text[pos + 1 : pos + 2] if pos + 1 < end else ""
-        return after.isalnum() and (pos == 0 or text[pos - 1].isspace())
+        # `Poso.”Kita` / `kepada TyC Sport”Saya`: glued to a capital, the mark opens
+        before = text[pos - 1] if pos else " "
+        return after.isalnum() and (before.isspace() or before in ".!?" or after.isupper())
     return True
 
 

@@ -127,6 +127,20 @@ def _finder(data: dict[str, Any]) -> CueFinder:
     return CueFinder(entries)
 
 
+def _said_next(data: dict[str, Any]) -> re.Pattern[str]:
+    """`Hal itu disampaikan (oleh) ` / `Begitu kata `: a sentence giving the one before it a
+    speaker, up to where the speaker phrase starts."""
+    subjects = _words(data, "pointer_subjects")
+    verbs = _words(data, "passive_cues") + _words(data, "after_cues")
+    if not subjects:
+        return re.compile(r"(?!x)x")
+    agent = "|".join(re.escape(w) for w in _words(data, "passive_agent")) or r"(?!x)x"
+    return re.compile(
+        rf"[\s.]*(?:{_alternation(subjects)})\s+(?:{_alternation(verbs)})\b(?:\s+(?:{agent})\b)?",
+        re.IGNORECASE,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageCues:
     """One language's cue words as compiled patterns and sets."""
@@ -157,6 +171,10 @@ class LanguageCues:
     needs_complementizer: frozenset[str]
     quote_introducers: frozenset[str]
     negations: frozenset[str]
+    cue_needs_name: frozenset[str]
+    relatives: frozenset[str]
+    name_next_ok: frozenset[str]
+    said_next: re.Pattern[str]
     subject_name_first: bool
     clause_break: re.Pattern[str]
 
@@ -198,6 +216,14 @@ class LanguageCues:
             needs_complementizer=frozenset(_words(data, "needs_complementizer")),
             quote_introducers=frozenset(_words(data, "quote_introducers")),
             negations=frozenset(_words(data, "negations")),
+            cue_needs_name=frozenset(_words(data, "cue_needs_name")),
+            relatives=frozenset(_words(data, "relatives")),
+            said_next=_said_next(data),
+            name_next_ok=frozenset(
+                _words(data, "after_cues")
+                + _words(data, "speech_verbs")
+                + _words(data, "passive_cues")
+            ),
             subject_name_first=str(data.get("subject_name") or "last").lower() == "first",
             clause_break=re.compile(
                 rf",\s*(?:{_alternation(_words(data, 'clause_breaks'))})\b", flags

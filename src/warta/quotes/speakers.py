@@ -217,6 +217,9 @@ def _speaker(entity: Entity) -> Speaker:
     return Speaker(entity.name, entity.id)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
 def _window_end(text: str, start: int, cues: LanguageCues, limit: int = 120) -> int:
     """Where the speaker phrase after a cue ends: a stop word, a clause end, or the limit.
 
@@ -243,7 +246,12 @@ def _window_end(text: str, start: int, cues: LanguageCues, limit: int = 120) -> 
         if word == "," and not _NAME_AFTER.match(text, m.end()):
             return m.start()
         if word.lower() in cues.speaker_stop and m.start() > start:
-            return m.start()
+            # `tutur pria berusia 54 tahun itu`: with no name in it, a determiner that points
+            # back belongs to the phrase (`politisi berakronim AGM itu` is named by AGM)
+            back = word.lower() in cues.anaphoric and not _CAPITALISED.search(
+                text, start, m.start()
+            )
+            return m.end() if back else m.start()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
