@@ -92,3 +92,19 @@ def test_committed_corpus_model_is_used_only_for_its_own_train_file(tmp_path: Pa
     train.write_text(train.read_text(encoding="utf-8") * 2, encoding="utf-8")
     evaluate_file(test, cache=tmp_path / "cache", models=models)
     assert list((tmp_path / "cache").glob("ner-nerp-*.npz"))
+
+
+@pytest.mark.parametrize(
+    ("corpus", "valid", "floor"),
+    [
+        ("nerp", "valid_preprocess.txt", 0.69),
+        ("nergrit", "valid_preprocess.txt", 0.68),
+        ("idner-news-2k", "dev.txt", 0.80),
+    ],
+)
+def test_committed_corpus_models_hold_their_valid_scores(
+    shared_dir: Path, corpus: str, valid: str, floor: float
+) -> None:
+    scores = evaluate_file(shared_dir / "data" / "ner" / corpus / valid, cache=None)
+    assert scores["model"] == f"{corpus}-train"
+    assert scores["macro_f1"] >= floor

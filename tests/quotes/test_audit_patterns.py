@@ -125,3 +125,15 @@ def test_according_to_inside_a_relative_clause_is_no_quote(res, text, lang):
 def test_passive_cue_after_a_quoted_term_gives_no_speaker(res):
     text = 'Hale was reported to have "mild symptoms", and was admitted to hospital on Friday.'
     assert quotes(res, text, "en", (HALE,)) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["demikian dikutip Antara dari laman resmi kementerian.", "demikian dilaporkan oleh Antara."],
+)
+def test_demikian_with_a_passive_verb_names_the_outlet(res, tail):
+    text = f"Harga gula turun tiga persen pada Senin, {tail}"
+    found = quotes(res, text, "id", (("Antara", "ORG", []),))
+    assert [(q.text, q.speaker.name) for q in found] == [
+        ("Harga gula turun tiga persen pada Senin", "Antara")
+    ]

@@ -121,6 +121,13 @@ class _Doc:
         i = bisect_left(self.starts, end)
         return self.toks[i].text if i < len(self.toks) else ""
 
+    def verb_after(self, end: int) -> str:
+        """The word after ``end``, past auxiliaries ("akan", "would"), lower-cased."""
+        i = bisect_left(self.starts, end)
+        while i < len(self.toks) and self.toks[i].text.lower() in self.lex.auxiliaries:
+            i += 1
+        return self.toks[i].text.lower() if i < len(self.toks) else ""
+
     def title_before(self, start: int) -> tuple[str | None, bool] | None:
         """The title right before ``start`` ("Presiden", "juru bicara"), if any."""
         p = start
@@ -145,6 +152,8 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
             continue
         if (entry.type == "PER" or entry.minor) and _inside_longer_name(doc, m):
             continue  # "Gatot" of "Gatot Sudjito" is not the KB's Gatot Nurmantyo
+        if entry.type == "LOC" and _place_opens_name(doc, m):
+            continue  # "Korea Times", "Real Madrid": one name, not a place and a rest
         cand = Candidate(m.start, m.end, text, kb=m.entry, weak=m.weak, initial=initial)
         cand.vote(entry.type, 5.0 if not m.weak else 1.0)
         cand.title = doc.title_before(m.start)
@@ -163,6 +172,30 @@ def _inside_longer_name(doc: _Doc, m: GazetteerMatch) -> bool:
     if prev is None or doc.text[prev.end : m.start] != " " or not _namelike(doc, prev):
         return False
     return doc.title_before(m.start) is None and not doc.initial[i - 1]
+
+
+def _place_opens_name(doc: _Doc, m: GazetteerMatch) -> bool:
+    """A KB place inside a longer capitalised name: a city or region followed by more name
+    ("Jakarta Post"), or any place after a name that is no organisation ("Real Madrid").
+    A country before a name stays a country ("pebulu tangkis Jepang Kento Momota"), as does
+    a place after a title or an organisation ("Kementerian Luar Negeri Jepang")."""
+    if doc.title_before(m.start) is not None:
+        return False
+    i = doc.index[m.start]
+    j = bisect_left(doc.starts, m.end)
+    entry = doc.kb.entries[m.entry]
+    nxt = doc.toks[j] if j < len(doc.toks) else None
+    gap = doc.text[m.end : nxt.start] if nxt is not None else ""
+    if entry.kb != entry.key and nxt is not None and gap == " " and _namelike(doc, nxt):
+        return True
+    k = i - 1
+    while k >= 0 and doc.text[doc.toks[k].end : doc.toks[k + 1].start] == " ":
+        if not _namelike(doc, doc.toks[k]) or doc.initial[k]:
+            break
+        k -= 1
+    if k == i - 1:
+        return False
+    return not any(doc.lex.is_head(doc.toks[x].text) for x in range(max(k, 0), i))
 
 
 def _namelike(doc: _Doc, tok: Token) -> bool:
@@ -558,7 +591,7 @@ def _metonyms(doc: _Doc, cands: list[Candidate]) -> None:
             continue
         entry = doc.kb.entries[c.kb]
         if entry.capital_of and entry.actor is None:
-            after = doc.word_after(c.end).lower() in doc.lex.metonym_verbs
+            after = doc.verb_after(c.end) in doc.lex.metonym_verbs
             if after or doc.word_before(c.start).lower() in doc.lex.metonym_before:
                 country = doc.kb.by_key.get(entry.capital_of)
                 if country is not None:
@@ -620,7 +653,7 @@ def build_entities(
     cands = _candidates(doc, gaz, model)
     groups = group_candidates(cands, doc.text, kb, lex)
     day = (article.published or "")[:10] or None
-    home = article_home(cands, kb, lex)
+    home = article_home(cands, kb, lex, doc.text)
     coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)
     out: list[Entity] = []
     for group in groups:

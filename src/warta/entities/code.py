@@ -3,9 +3,12 @@
 A knowledge-base referent takes its coding from the KB (the office held on the article's
 date). Otherwise a person takes the agent of the title before a mention and the actor of the
 country or organisation named between title and name ("Menteri Luar Negeri Tiongkok Wang Yi"),
-or of a country word right before the title ("Chinese Foreign Minister"); a domestic title
-("Bupati", "Kapolres") gives the language's home actor. An organisation takes the actor of a
-country inside its name, else the home actor when its head marks a state body.
+or of a country word right before the title ("Chinese Foreign Minister"), or of a nationality
+phrase beside the name ("warga negara Jepang", "asal AS"); a domestic title ("Bupati",
+"Kapolres") gives the language's home actor. An organisation takes the actor of a country
+inside its name. Failing all that, a person or state body in a language with a home country
+(Indonesian news) gets that country only when the article is about it and no foreign country
+is named near the mention; otherwise the actor stays unknown (better none than a wrong one).
 """
 
 from __future__ import annotations
@@ -44,11 +47,48 @@ class Coder:
     home: str | None = None  # the country the article is about (see ``article_home``)
     title_starts: list[int] = field(default_factory=list)
     cand_starts: list[int] = field(default_factory=list)
+    countries: list[tuple[int, int, str]] = field(default_factory=list)  # country cues by start
 
     def __post_init__(self) -> None:
         self.cands = sorted(self.cands, key=lambda c: c.start)
         self.cand_starts = [c.start for c in self.cands]
         self.title_starts = [t[0] for t in self.titles]
+        self.countries = [
+            (c.start, c.end, actor)
+            for c in self.cands
+            if (actor := self.country_of(c)) and not _currency(self.text, c, self.lex)
+        ]
+
+    def country_of(self, cand: Candidate) -> str | None:
+        """The state a country name or demonym stands for (not a city, person or body)."""
+        if cand.kb >= 0 and not cand.weak:
+            entry = self.kb.entries[cand.kb]
+            return entry.actor if entry.type == "LOC" and entry.kb == entry.key else None
+        return self.kb.demonyms.get(cand.text) if cand.kb < 0 else None
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``start:end``, at most 150 characters either side."""
+        lo = max(0, start - 150)
+        lo = max(lo, self.text.rfind(". ", lo, start) + 1, self.text.rfind("\n", lo, start) + 1)
+        hi = min(len(self.text), end + 150)
+        cuts = [p for p in (self.text.find(". ", end, hi), self.text.find("\n", end, hi)) if p >= 0]
+        return lo, min(cuts, default=hi)
+
+    def nationality(self, cand: Candidate) -> str | None:
+        """ "warga negara Jepang Taro", "Taro, warga negara Jepang": a country after a
+        nationality word, right before or shortly after the mention."""
+        lo = bisect_left(self.countries, (cand.start - 60, 0, ""))
+        for start, end, actor in self.countries[lo:]:
+            if start >= cand.end + 40:
+                break
+            words = self.text[max(0, start - 30) : start].split()
+            if not words or words[-1].lower() not in self.lex.nationality_cues:
+                continue
+            if end <= cand.start and _TAIL.fullmatch(self.text, end, cand.start):
+                return actor
+            if start >= cand.end and "." not in self.text[cand.end : start]:
+                return actor
+        return None
 
     def actor_of(self, cand: Candidate) -> str | None:
         """The actor a candidate names: a country, or an organisation with an actor."""
@@ -98,15 +138,29 @@ class Coder:
         return None
 
 
-def article_home(cands: list[Candidate], kb: KnowledgeBase, lex: Lexicon) -> str | None:
+def _currency(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """ "dolar Singapura", "Singapore dollars": a country name inside a currency's name."""
+    before = text[max(0, cand.start - 20) : cand.start].split()
+    after = text[cand.end : cand.end + 20].split()
+    words = lex.currency_words
+    return bool(before and before[-1].lower() in words) or bool(
+        after and after[0].strip(",.;:").lower() in words
+    )
+
+
+def article_home(
+    cands: list[Candidate], kb: KnowledgeBase, lex: Lexicon, text: str = ""
+) -> str | None:
     """The country an article is about: the language's home country (IDN for Indonesian
-    news) unless another country is named more often; in English, the most named country."""
+    news) unless another country is named more often; in English, the most named country.
+    Currency names ("dolar Singapura") do not count."""
     counts: Counter[str] = Counter()
     for c in cands:
         if c.kb >= 0 and not c.weak:
             entry = kb.entries[c.kb]
-            if entry.type == "LOC" and entry.actor and not entry.capital_of:
-                counts[entry.actor] += 1
+            state = entry.type == "LOC" and entry.actor and not entry.capital_of
+            if state and not (text and _currency(text, c, lex)):
+                counts[str(entry.actor)] += 1
     if not counts:
         return lex.home_actor
     top, n = counts.most_common(1)[0]
@@ -154,13 +208,23 @@ def _code_person(group: list[Candidate], coder: Coder) -> tuple[str | None, str 
     return actor, agent
 
 
-def _home_for_person(agent: str | None, coder: Coder) -> str | None:
-    """An official acts for the article's country; in a language with a home country
-    (Indonesian news) so does a citizen named without a foreign tie."""
-    if agent in _OFFICIAL:
-        return coder.home
-    domestic = coder.lex.home_actor is not None and coder.home == coder.lex.home_actor
-    return coder.home if domestic else None
+def _home_for(group: list[Candidate], coder: Coder, official: bool) -> str | None:
+    """The country of a person or body with no clue of its own: the article's country
+    (``article_home``) when no other country is named in the sentence of any of its mentions.
+    Only officials and state bodies take a foreign article's country; a private person takes
+    the language's home country (Indonesian news: IDN) or nothing."""
+    target = coder.home
+    if target is None or (not official and target != coder.lex.home_actor):
+        return None
+    for c in group:
+        lo, hi = coder.sentence_span(c.start, c.end)
+        k = bisect_left(coder.countries, (lo, 0, ""))
+        for start, _, actor in coder.countries[k:]:
+            if start >= hi:
+                break
+            if actor != target:
+                return None
+    return target
 
 
 def _code_org(group: list[Candidate], name: str, coder: Coder) -> tuple[str | None, str | None]:
@@ -174,8 +238,10 @@ def _code_org(group: list[Candidate], name: str, coder: Coder) -> tuple[str | No
             agent = agent or base.agent
             actor = actor or base.actor
     actor = actor or next((coder.kb.demonyms[w] for w in words if w in coder.kb.demonyms), None)
+    if actor is None and any(w in lex.home_org_heads for w in words):
+        actor = lex.home_actor
     if actor is None and agent is not None:
-        actor = coder.home
+        actor = _home_for(group, coder, official=True)
     return actor, agent
 
 
@@ -232,5 +298,7 @@ def code_group(group: list[Candidate], coder: Coder) -> Coding | None:
     if agent is None and coder.kb.agent_words and etype != "LOC":
         agent = _dictionary_agent(group, name, etype, coder)
     if actor is None and etype == "PER":
-        actor = _home_for_person(agent, coder)
+        actor = next(filter(None, map(coder.nationality, group)), None) or _home_for(
+            group, coder, official=agent in _OFFICIAL
+        )
     return name, etype, actor, agent, None

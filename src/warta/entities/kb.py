@@ -2,7 +2,8 @@
 
 Country names come from CLDR (through babel) in every language Warta reads, at load time;
 the YAML files under ``warta/kb/`` add what CLDR lacks (short forms, nicknames, capitals,
-seats of government, institutions, officeholders with their terms). Users extend it with
+seats of government, institutions, officeholders with their terms), and ``places.tsv`` (shared
+with the events stage) major cities, regions and other names of states. Users extend it with
 their own files (``warta process --kb FILE``):
 
 - YAML: a list of entries, each ``{name: ..., type: PER|ORG|LOC, aliases: [...], actor: ISO3
@@ -201,6 +202,35 @@ def _capital_entries(extra: dict[str, Any]) -> Iterator[KbEntry]:
                 yield KbEntry(f"{a3}:{kind}", "LOC", names, actor=actor, capital_of=a3)
 
 
+def _place_rows() -> Iterator[tuple[str, str, str]]:
+    """(name, ISO code, kind) rows of ``places.tsv``, the place list the events stage reads too."""
+    text = resources.files("warta.kb").joinpath("places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("\t")]
+        if line.startswith("#") or len(cells) < 2 or not cells[0] or not cells[1]:
+            continue
+        yield cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else "city"
+
+
+def _place_entries(kb: KnowledgeBase) -> Iterator[KbEntry]:
+    """Listed places the KB does not name yet: another name of a state joins the state's
+    entry; a seat of government stands for its state; a city is coded like a capital (its
+    state only where it acts); a region is a plain place."""
+    known = {name for entry in kb.entries for name in entry.names}
+    for name, code, kind in _place_rows():
+        if name in known:
+            continue
+        known.add(name)
+        if kind == "country":
+            yield KbEntry(code, "LOC", (name,), actor=code, kb=code)
+        elif kind == "seat":
+            yield KbEntry(f"{code}:seats", "LOC", (name,), actor=code, capital_of=code)
+        elif kind == "region":
+            yield KbEntry(f"{code}:{name}", "LOC", (name,))
+        else:
+            yield KbEntry(f"{code}:{name}", "LOC", (name,), capital_of=code)
+
+
 def _parse_role(text: str, source: str) -> Role:
     parts = text.split()
     if len(parts) != 4:
@@ -290,6 +320,8 @@ def load_kb(paths: Sequence[Path] = (), languages: Sequence[str] = ("id", "en"))
             kb.demonyms[str(demonym)] = a3
     _regular_demonyms(kb)
     for entry in _capital_entries(extra):
+        kb.add(entry)
+    for entry in list(_place_entries(kb)):
         kb.add(entry)
     for name in ("organisations.yaml", "indonesia.yaml", "people.yaml"):
         for item in _builtin(name):

@@ -45,6 +45,14 @@ class Lexicon:
     droppable_heads: frozenset[str]
     clitics: tuple[str, ...]
     media_cue: re.Pattern[str]  # matches right before the name of a quoted news outlet
+    # currency words: "dolar Singapura", "Singapore dollars" name no country acting
+    currency_words: frozenset[str] = frozenset()
+    # words right before a country that tie a person to it ("warga negara Jepang", "asal AS")
+    nationality_cues: frozenset[str] = frozenset()
+    # heads of bodies only the home country has ("Polda", "DPRD", "Kelurahan")
+    home_org_heads: frozenset[str] = frozenset()
+    # auxiliaries between a capital and its verb ("Beijing akan membalas", "Tokyo would respond")
+    auxiliaries: frozenset[str] = frozenset()
 
     def expand(self, name: str) -> str:
         """``name`` with an abbreviated head spelled out: "RS Sumber Waras" -> "Rumah Sakit ..."."""
@@ -165,4 +173,8 @@ def load_lexicon(language: str) -> Lexicon | None:
         clitics=tuple(_words(data, "clitics")),
         media_cue=_cue_regex(_words(data, "media_cues")),
         abbreviations={str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()},
+        currency_words=frozenset(w.lower() for w in _words(data, "currency_words")),
+        nationality_cues=frozenset(w.lower() for w in _words(data, "nationality_cues")),
+        home_org_heads=frozenset(_words(data, "home_org_heads")),
+        auxiliaries=frozenset(w.lower() for w in _words(data, "auxiliaries")),
     )

@@ -1,7 +1,7 @@
 """Place and country names that stand for a state when they act ("Beirut said", "Turkey sent").
 
 Country names come from CLDR through babel, in the article's language, at load time; capitals
-and major cities from ``places.tsv`` beside this module. Both are proper nouns: the coder takes
+and major cities from the knowledge base's ``places.tsv``. Both are proper nouns: the coder takes
 them only where the text capitalises them.
 """
 
@@ -15,7 +15,7 @@ from babel import Locale, UnknownLocaleError
 
 __all__ = ["load_place_names"]
 
-_PLACES = Path(__file__).with_name("places.tsv")
+_PLACES = Path(__file__).parent.parent / "kb" / "places.tsv"  # shared with the entity KB
 
 # CLDR's display forms carry qualifiers no article writes: "Myanmar (Burma)", "Congo - Kinshasa".
 _QUALIFIER = re.compile(r"\s*\(([^)]*)\)|\s+-\s+.*$")
@@ -51,7 +51,8 @@ def _listed_places(path: Path) -> dict[str, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, code = line.partition("\t")
+        name, _, rest = line.partition("\t")
+        code = rest.split("\t")[0]
         if code.strip():
             names[name.strip()] = code.strip()
     return names

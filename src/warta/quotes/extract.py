@@ -227,7 +227,9 @@ class _Reader:
         clitic = self.cues.clitic
         if clitic and word.endswith(clitic) and word[: -len(clitic)] in self.cues.after_cue_words:
             return Ref("clitic", cue.start(), cue.end(), person=True)
-        return read_speaker(self.index, cue.end())
+        # `demikian dikutip Reuters`: the passive verb stands between the cue and its speaker
+        passive = self.cues.passive_lead.match(self.text, cue.end())
+        return read_speaker(self.index, passive.end() if passive else cue.end())
 
     def _cue_before(self, span: MarkedSpan) -> tuple[str | None, Ref] | None:
         """`X mengatakan, "..."` / `told the public, "..."` / `saying "..."`."""
@@ -353,7 +355,9 @@ class _Reader:
         """Content after the speaker phrase, or else the words before the cue."""
         after = _LEAD.match(self.text, ref.end)
         start = after.end() if after else ref.end
-        item = self._clause(start, sent.end, cue, ref)
+        # `A, demikian X ...` closes what it reports: the content is never after it
+        closing = cue.lower() in self.cues.cue_needs_name
+        item = None if closing else self._clause(start, sent.end, cue, ref)
         # `A, kata X` with X named is reliable; after `said the statement` the words before the
         # comma may be the subject with its apposition instead
         named = ref.how == "entity" or not self._named_subject(sent.start, cue_at)

@@ -175,6 +175,7 @@ class LanguageCues:
     relatives: frozenset[str]
     name_next_ok: frozenset[str]
     said_next: re.Pattern[str]
+    passive_lead: re.Pattern[str]
     subject_name_first: bool
     clause_break: re.Pattern[str]
 
@@ -219,6 +220,11 @@ class LanguageCues:
             cue_needs_name=frozenset(_words(data, "cue_needs_name")),
             relatives=frozenset(_words(data, "relatives")),
             said_next=_said_next(data),
+            passive_lead=re.compile(
+                rf"\s+(?:{_alternation(_words(data, 'passive_cues'))})"
+                rf"(?:\s+(?:{_alternation(_words(data, 'passive_agent'))}))?\b",
+                flags,
+            ),
             name_next_ok=frozenset(
                 _words(data, "after_cues")
                 + _words(data, "speech_verbs")
