@@ -238,8 +238,20 @@ def prepare_source(corpus: Path, limit: int | None, work: Path) -> Path:
     return out
 
 
+def code_digest() -> str:
+    """A digest of the installed package's files, to tell whether code changed mid-run."""
+    import warta
+
+    digest = hashlib.sha256()
+    root = Path(warta.__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def measure(args: argparse.Namespace, source: Path, work: Path) -> Figures:
     """Every figure of the benchmark, each step in its own interpreter."""
+    code_before = code_digest()
     repeat = max(args.repeat, 1)
     best = lambda runs: max(runs, key=lambda r: r["articles_per_s"])  # noqa: E731
     e2e = best([run_child("e2e", source, work, "--times", "1") for _ in range(repeat)])
@@ -271,6 +283,8 @@ def measure(args: argparse.Namespace, source: Path, work: Path) -> Figures:
                 f"dask-{w}": differing_lines(work / "e2e-1.jsonl", work / f"dask-{w}.jsonl")
                 for w in (1, 2)
             }
+    # Records compared across steps minutes apart are only comparable if the code held still.
+    figures["code_changed_during_run"] = code_digest() != code_before
     return figures
 
 
@@ -307,6 +321,8 @@ def render(f: Figures) -> str:
     if "dask" in f:
         rows.append(("Dask speed-up, 2 vs 1 workers", f"{f['dask_speedup']:.2f}x"))
         rows.append(("records identical (1 proc, 1 and 2 workers)", str(f["dask_identical"])))
+        if f["code_changed_during_run"]:
+            rows.append(("  (the code changed during the run: records not comparable)", ""))
         for name, count in f.get("dask_differing_records", {}).items():
             rows.append((f"  records differing from 1 process: {name}", str(count)))
     width = max(len(k) for k, _ in rows)

@@ -7,7 +7,7 @@ import pytest
 from .helpers import Run, by_name
 
 _BRIBE = (
-    "Penyidik menyita uang 200.000 dolar Singapura dari rumah Bambang Sutrisno. "
+    "Penyidik KPK menyita uang 200.000 dolar Singapura dari rumah Bambang Sutrisno. "
     "Uang dalam pecahan dolar Singapura itu disimpan di lemari. "
     "Bambang Sutrisno diduga menerima suap dari kontraktor. "
     "Penyidik juga menemukan 50.000 dolar Singapura di mobilnya."
@@ -62,3 +62,19 @@ def test_domestic_body_is_home_even_in_foreign_story(run_entities: Run) -> None:
         "Penyidik Polresta Denpasar memeriksa dua turis yang ditangkap."
     )
     assert by_name(run_entities(text), "Polresta Denpasar").actor == "IDN"
+
+
+def test_person_in_article_naming_nothing_domestic_stays_uncoded(run_entities: Run) -> None:
+    text = (
+        "Aktor Michael Brandt membela produser Harold Stein di pengadilan. "
+        "Brandt mengaku tidak tahu apa-apa soal kasus itu."
+    )
+    assert by_name(run_entities(text), "Harold Stein").actor is None
+
+
+def test_official_in_foreign_dominated_story_is_not_coded_foreign(run_entities: Run) -> None:
+    text = (
+        "Jepang memprotes kerusuhan itu. Jepang juga menunda bantuan. "
+        "Menurut sejarawan, Jenderal Darmawan Prakoso memimpin pengamanan."
+    )
+    assert by_name(run_entities(text), "Darmawan Prakoso").actor is None

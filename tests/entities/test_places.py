@@ -53,3 +53,29 @@ def test_name_continuing_past_a_place_is_one_name(
 def test_country_before_an_athlete_stays_a_country(run_entities: Run) -> None:
     entities = run_entities("Pebulu tangkis Jepang Kento Momota menang mudah.")
     assert by_name(entities, "Jepang").type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Tokyo has rejected the offer.", "en", "Japan"),
+        ("Beijing akan menolak usulan itu.", "id", "Tiongkok"),
+    ],
+)
+def test_capital_acting_past_an_auxiliary_stands_for_its_state(
+    run_entities: Run, text: str, language: str, state: str
+) -> None:
+    assert by_name(run_entities(text, language), state).type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        ("Officials in Tokyo said the plan was ready.", "en", "Tokyo"),
+        ("Pejabat di Beijing mengatakan rencana itu siap.", "id", "Beijing"),
+    ],
+)
+def test_capital_after_a_preposition_is_where_not_who(
+    run_entities: Run, text: str, language: str, city: str
+) -> None:
+    assert by_name(run_entities(text, language), city).actor is None

@@ -179,14 +179,15 @@ def _place_opens_name(doc: _Doc, m: GazetteerMatch) -> bool:
     ("Jakarta Post"), or any place after a name that is no organisation ("Real Madrid").
     A country before a name stays a country ("pebulu tangkis Jepang Kento Momota"), as does
     a place after a title or an organisation ("Kementerian Luar Negeri Jepang")."""
-    if doc.title_before(m.start) is not None:
-        return False
     i = doc.index[m.start]
     j = bisect_left(doc.starts, m.end)
-    entry = doc.kb.entries[m.entry]
     nxt = doc.toks[j] if j < len(doc.toks) else None
-    gap = doc.text[m.end : nxt.start] if nxt is not None else ""
-    if entry.kb != entry.key and nxt is not None and gap == " " and _namelike(doc, nxt):
+    after = nxt is not None and doc.text[m.end : nxt.start] == " " and _namelike(doc, nxt)
+    before = i > 0 and doc.text[doc.toks[i - 1].end : m.start] == " "
+    if not (after or before) or doc.title_before(m.start) is not None:
+        return False  # the common case, cheaply: nothing capitalised touches the place
+    entry = doc.kb.entries[m.entry]
+    if after and entry.kb != entry.key:
         return True
     k = i - 1
     while k >= 0 and doc.text[doc.toks[k].end : doc.toks[k + 1].start] == " ":
@@ -592,6 +593,8 @@ def _metonyms(doc: _Doc, cands: list[Candidate]) -> None:
         entry = doc.kb.entries[c.kb]
         if entry.capital_of and entry.actor is None:
             after = doc.verb_after(c.end) in doc.lex.metonym_verbs
+            # "officials in Tokyo said": the place is where they spoke, not who spoke
+            after = after and doc.word_before(c.start).lower() not in doc.lex.loc_prepositions
             if after or doc.word_before(c.start).lower() in doc.lex.metonym_before:
                 country = doc.kb.by_key.get(entry.capital_of)
                 if country is not None:
@@ -653,7 +656,7 @@ def build_entities(
     cands = _candidates(doc, gaz, model)
     groups = group_candidates(cands, doc.text, kb, lex)
     day = (article.published or "")[:10] or None
-    home = article_home(cands, kb, lex, doc.text)
+    home = article_home(cands, kb, lex, doc.text, doc.titles)
     coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)
     out: list[Entity] = []
     for group in groups:

@@ -148,12 +148,37 @@ def _currency(text: str, cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _home_seen(
+    cands: list[Candidate],
+    titles: list[tuple[int, int, str | None, bool]],
+    kb: KnowledgeBase,
+    lex: Lexicon,
+) -> bool:
+    """Whether the article shows it is about the home country: a place of it (a city, a
+    province), a title only it has ("Bupati") or a body only it has ("Polres")."""
+    home = lex.home_actor or ""
+    if any(t[3] for t in titles):
+        return True
+    for c in cands:
+        if c.kb >= 0:
+            entry = kb.entries[c.kb]
+            if home in (entry.actor, entry.capital_of, entry.country):
+                return True
+        elif c.actor == home or any(w in lex.home_org_heads for w in c.text.split()):
+            return True
+    return False
+
+
 def article_home(
-    cands: list[Candidate], kb: KnowledgeBase, lex: Lexicon, text: str = ""
+    cands: list[Candidate],
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    text: str = "",
+    titles: list[tuple[int, int, str | None, bool]] | None = None,
 ) -> str | None:
     """The country an article is about: the language's home country (IDN for Indonesian
-    news) unless another country is named more often; in English, the most named country.
-    Currency names ("dolar Singapura") do not count."""
+    news) when the article shows it and no other country is named more often; in English,
+    the most named country. Currency names ("dolar Singapura") do not count."""
     counts: Counter[str] = Counter()
     for c in cands:
         if c.kb >= 0 and not c.weak:
@@ -161,12 +186,15 @@ def article_home(
             state = entry.type == "LOC" and entry.actor and not entry.capital_of
             if state and not (text and _currency(text, c, lex)):
                 counts[str(entry.actor)] += 1
+    home = lex.home_actor
+    if home and not counts[home] and not _home_seen(cands, titles or [], kb, lex):
+        home = None  # nothing Indonesian named: a story about Hollywood, not Jakarta
     if not counts:
-        return lex.home_actor
+        return home
     top, n = counts.most_common(1)[0]
-    if lex.home_actor and counts[lex.home_actor] >= n:
-        return lex.home_actor
-    return top if n >= 2 else lex.home_actor
+    if home and counts[home] >= n:
+        return home
+    return top if n >= 2 else home
 
 
 def _longest(group: list[Candidate]) -> str:
@@ -211,10 +239,11 @@ def _code_person(group: list[Candidate], coder: Coder) -> tuple[str | None, str 
 def _home_for(group: list[Candidate], coder: Coder, official: bool) -> str | None:
     """The country of a person or body with no clue of its own: the article's country
     (``article_home``) when no other country is named in the sentence of any of its mentions.
-    Only officials and state bodies take a foreign article's country; a private person takes
-    the language's home country (Indonesian news: IDN) or nothing."""
-    target = coder.home
-    if target is None or (not official and target != coder.lex.home_actor):
+    In a language with a home country (Indonesian news) that is the home country or nothing;
+    elsewhere only officials and state bodies take the article's country."""
+    target, home = coder.home, coder.lex.home_actor
+    # in Indonesian news an official in a story about Japan may well be Indonesian
+    if target is None or ((home is not None or not official) and target != home):
         return None
     for c in group:
         lo, hi = coder.sentence_span(c.start, c.end)

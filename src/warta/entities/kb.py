@@ -72,6 +72,7 @@ class KbEntry:
     capital_of: str | None = None  # a capital or a seat of government: the country's key
     weak: tuple[str, ...] = ()  # surnames: matched only where the article backs them
     minor: bool = False  # a generated place name: yields to any longer capitalised name
+    country: str | None = None  # the state a place lies in (no actor: a place is not a state)
 
     def name_in(self, language: str | None) -> str:
         """The canonical name in ``language`` (falls back to the first name)."""
@@ -117,6 +118,7 @@ class KnowledgeBase:
             prev.capital_of or entry.capital_of,
             prev.weak + entry.weak,
             prev.minor and entry.minor,
+            prev.country or entry.country,
         )
 
 
@@ -186,7 +188,9 @@ def _subdivision_entries() -> Iterator[KbEntry]:
             continue
         if any(ch.isdigit() or ch in ",()" for ch in name):
             continue
-        yield KbEntry(f"sub:{sub.code}", "LOC", (name,), minor=True)
+        country = countries.get(alpha_2=sub.country_code)
+        a3 = country.alpha_3 if country is not None else None
+        yield KbEntry(f"sub:{sub.code}", "LOC", (name,), minor=True, country=a3)
 
 
 def _capital_entries(extra: dict[str, Any]) -> Iterator[KbEntry]:
@@ -226,9 +230,9 @@ def _place_entries(kb: KnowledgeBase) -> Iterator[KbEntry]:
         elif kind == "seat":
             yield KbEntry(f"{code}:seats", "LOC", (name,), actor=code, capital_of=code)
         elif kind == "region":
-            yield KbEntry(f"{code}:{name}", "LOC", (name,))
+            yield KbEntry(f"{code}:{name}", "LOC", (name,), country=code)
         else:
-            yield KbEntry(f"{code}:{name}", "LOC", (name,), capital_of=code)
+            yield KbEntry(f"{code}:{name}", "LOC", (name,), capital_of=code, country=code)
 
 
 def _parse_role(text: str, source: str) -> Role:
@@ -244,7 +248,7 @@ def _parse_role(text: str, source: str) -> Role:
     )
 
 
-def _entry_from_mapping(item: dict[str, Any], source: str) -> KbEntry:
+def _entry_from_mapping(item: dict[str, Any], source: str, country: str | None = None) -> KbEntry:
     """A KB entry from one YAML mapping or CSV row."""
     names = item.get("names") or [item.get("name")]
     names = [str(n).strip() for n in names if n and str(n).strip()]
@@ -269,6 +273,7 @@ def _entry_from_mapping(item: dict[str, Any], source: str) -> KbEntry:
         kb=item.get("kb") or None,
         roles=roles,
         weak=weak,
+        country=item.get("country", country if etype == "LOC" else None) or None,
     )
 
 
@@ -323,9 +328,14 @@ def load_kb(paths: Sequence[Path] = (), languages: Sequence[str] = ("id", "en"))
         kb.add(entry)
     for entry in list(_place_entries(kb)):
         kb.add(entry)
-    for name in ("organisations.yaml", "indonesia.yaml", "people.yaml"):
+    # every place indonesia.yaml lists lies in Indonesia
+    for name, within in (
+        ("organisations.yaml", None),
+        ("indonesia.yaml", "IDN"),
+        ("people.yaml", None),
+    ):
         for item in _builtin(name):
-            kb.add(_entry_from_mapping(item, f"warta/kb/{name}"))
+            kb.add(_entry_from_mapping(item, f"warta/kb/{name}", within))
     for entry in _subdivision_entries():
         kb.add(entry)
     for path in paths:
