@@ -143,6 +143,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if type(value) is Mention:  # mentions are most of a record's objects: spell them out
+        return {"text": value.text, "start": value.start, "end": value.end}
     return {name: _plain(getattr(value, name)) for name in type(value).__slots__}
 
 

@@ -18,13 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from warta.records import Article, Entity, Event, Mention, Quote
+from warta.records import Article, Entity, Event, Quote, record_to_dict
 
-__all__ = ["ArticleRows", "entity_key", "flatten", "record_dict", "record_json", "slug"]
+__all__ = ["ArticleRows", "entity_key", "flatten", "record_json", "slug"]
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-if Mention.__slots__ != ("text", "start", "end"):  # _mentions spells them out
-    raise ImportError("warta.records.Mention changed: update warta.store.rows._mentions")
 
 
 def slug(value: str) -> str:
@@ -40,35 +38,9 @@ def entity_key(entity: Entity) -> str:
     return f"{slug(entity.type) or 'x'}-{slug(entity.name) or 'unnamed'}"
 
 
-def _mentions(mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
-    return [{"text": m.text, "start": m.start, "end": m.end} for m in mentions]
-
-
-def _plain(value: Any) -> Any:
-    # Slotted dataclasses list their fields in order in __slots__; walking them directly is
-    # several times faster than dataclasses.asdict, which deep-copies every leaf.
-    if value is None or isinstance(value, str | int | float):
-        return value
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if type(value) is Entity:  # mentions are most of a record's objects
-        return {
-            name: _mentions(value.mentions) if name == "mentions" else _plain(getattr(value, name))
-            for name in Entity.__slots__
-        }
-    return {name: _plain(getattr(value, name)) for name in type(value).__slots__}
-
-
-def record_dict(article: Article) -> dict[str, Any]:
-    """Same as :func:`warta.records.record_to_dict` (tests hold them equal), only faster."""
-    data: dict[str, Any] = _plain(article)
-    data["source"] = {k: v for k, v in data["source"].items() if v is not None}
-    return data
-
-
 def record_json(article: Article) -> str:
     """The record as stored and served: contract field order, UTF-8 kept readable."""
-    return _dumps(record_dict(article))
+    return _dumps(record_to_dict(article))
 
 
 def _dumps(value: Any) -> str:
@@ -177,7 +149,7 @@ def _about(article: Article, keys: dict[str, str]) -> list[tuple[int, str]]:
 
 def flatten(article: Article) -> ArticleRows:
     """The rows of one article; the record JSON is computed once and shared."""
-    record = record_dict(article)
+    record = record_to_dict(article)
     body = _dumps(record)
     row = _article_row(article, record, body)
     keys = {e.id: entity_key(e) for e in article.entities}
