@@ -9,30 +9,11 @@ actor coding. Loading the resources is reported apart; it happens once per proce
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import time
 from pathlib import Path
 
+from _stage import indosum_articles, time_stage
 from warta.entities import EntityResources, find_entities
-from warta.records import Article, Source
-
-
-def load_articles(shared: Path, limit: int) -> list[Article]:
-    """IndoSum articles as records ready for the entity stage."""
-    path = shared / "corpus" / "indosum" / "articles.jsonl"
-    articles: list[Article] = []
-    with path.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n >= limit:
-                break
-            data = json.loads(line)
-            source = Source(path=str(path), offset=n)
-            published = data.get("date")
-            articles.append(
-                Article(data["id"], source, "id", None, None, None, published, (), data["text"])
-            )
-    return articles
 
 
 def main() -> None:
@@ -45,24 +26,11 @@ def main() -> None:
     start = time.perf_counter()
     res = EntityResources.load(use_model=not args.no_model)
     load_s = time.perf_counter() - start
-    articles = load_articles(args.shared, args.limit)
-    runs: list[float] = []
-    cpu: list[float] = []
-    found = 0
-    for _ in range(args.repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        found = sum(len(find_entities(a, res)) for a in articles)
-        runs.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    best = min(runs)
-    # CPU time is the steadier figure on a shared machine; wall time is what a user waits
+    articles = indosum_articles(args.shared, args.limit)
+    timing = time_stage(lambda a: find_entities(a, res), articles, args.repeat)
+    model = "no" if args.no_model or res.model is None else "yes"
     print(
-        f"entities: {len(articles)} articles, {found} entities, "
-        f"{1000 * best / len(articles):.3f} ms/article wall (best of {args.repeat}; "
-        f"median {1000 * statistics.median(runs) / len(articles):.3f}), "
-        f"{1000 * min(cpu) / len(articles):.3f} ms/article CPU, "
-        f"model={'no' if args.no_model or res.model is None else 'yes'}, "
-        f"resources loaded in {load_s:.2f} s"
+        timing.line("entities", "entities", f", model={model}, resources loaded in {load_s:.2f} s")
     )
 
 

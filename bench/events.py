@@ -11,57 +11,15 @@ no entities, so only generic actors ("polisi", "warga") code.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import re
-import statistics
 import time
 from pathlib import Path
 
+from _stage import indosum_articles, time_stage, with_entities
 from warta.events import EventResources, find_events
-from warta.records import Article, Entity, Mention, Source
-
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
-
-
-def stand_in_entities(text: str) -> tuple[Entity, ...]:
-    """Every capitalised run as an Indonesian person, its repeats as mentions."""
-    by_name: dict[str, list[Mention]] = {}
-    for m in _NAME.finditer(text):
-        by_name.setdefault(m.group(), []).append(Mention(m.group(), m.start(), m.end()))
-    return tuple(
-        Entity(f"e{i}", name, "PER", actor="IDN", mentions=tuple(ms))
-        for i, (name, ms) in enumerate(by_name.items())
-    )
-
-
-def load_articles(shared: Path, limit: int, entities: str) -> list[Article]:
-    """IndoSum articles as records, with entities from the chosen source."""
-    articles: list[Article] = []
-    with (shared / "corpus" / "indosum" / "articles.jsonl").open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n >= limit:
-                break
-            row = json.loads(line)
-            text = row["text"]
-            art = Article(
-                id=row["id"], source=Source(path=row["id"]), language="id", title=None,
-                outlet=row.get("outlet"), section=None, published=row.get("date"), wire=(),
-                text=text,
-            )  # fmt: skip
-            if entities == "names":
-                art = dataclasses.replace(art, entities=stand_in_entities(text))
-            articles.append(art)
-    if entities == "pipeline":
-        from warta.pipeline import Pipeline, PipelineConfig
-
-        pipe = Pipeline(PipelineConfig(events=False))
-        articles = [pipe.annotate(a) for a in articles]
-    return articles
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=3)
@@ -70,28 +28,11 @@ def main() -> None:
     start = time.perf_counter()
     res = EventResources.load()
     load_s = time.perf_counter() - start
-    articles = load_articles(args.shared, args.articles, args.entities)
-    runs: list[float] = []
-    count = 0
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        count = sum(len(find_events(a, res)) for a in articles)
-        runs.append(time.perf_counter() - start)
-    best = min(runs)
-    print(
-        json.dumps(
-            {
-                "articles": len(articles),
-                "entities": args.entities,
-                "events": count,
-                "load_s": round(load_s, 3),
-                "ms_per_article": round(1000 * best / max(1, len(articles)), 3),
-                "ms_per_article_median_run": round(
-                    1000 * statistics.median(runs) / max(1, len(articles)), 3
-                ),
-            }
-        )
-    )
+    articles = indosum_articles(args.shared, args.articles)
+    articles = with_entities(articles, args.entities, actor="IDN")
+    timing = time_stage(lambda a: find_events(a, res), articles, args.repeat)
+    extra = f", entities={args.entities}, resources loaded in {load_s:.2f} s"
+    print(timing.line("events", "events", extra))
 
 
 if __name__ == "__main__":
