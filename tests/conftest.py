@@ -3,11 +3,13 @@ and an empty store on each database backend."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -23,6 +25,18 @@ def shared_dir() -> Path:
     if not (SHARED / "CONTRACT.md").is_file():
         pytest.skip(f"needs the shared data folder at {SHARED} (absent on a fresh clone)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def shared_scorer(shared_dir: Path) -> ModuleType:
+    """``../shared/eval/score.py`` as a module (standard library only), loaded once."""
+    spec = importlib.util.spec_from_file_location(
+        "warta_shared_score", shared_dir / "eval" / "score.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,17 +13,9 @@ import pytest
 pytestmark = pytest.mark.shared
 
 
-def load_scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "warta_shared_score", shared / "eval" / "score.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_seed_record_passes_every_metadata_check(shared_dir: Path, tmp_path: Path) -> None:
+def test_seed_record_passes_every_metadata_check(
+    shared_dir: Path, shared_scorer: ModuleType, tmp_path: Path
+) -> None:
     out = tmp_path / "seed.jsonl"
     seed = sorted((shared_dir / "corpus" / "seed").glob("*.txt"))
     cmd = [
@@ -45,7 +36,7 @@ def test_seed_record_passes_every_metadata_check(shared_dir: Path, tmp_path: Pat
         gold = shared_dir / "gold" / "dev" / f"{path.stem}.json"
         (gold_dir / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
     report_path = tmp_path / "report.json"
-    scorer = load_scorer(shared_dir)
+    scorer = shared_scorer
     status = scorer.main(["--gold", str(gold_dir), "--pred", str(out), "--json", str(report_path)])
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert status == 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -14,14 +14,6 @@ from warta.records import Article, Source, record_to_dict
 
 # What the stage reached when this test was written, rounded down.
 FLOORS = {"entities": 0.94, "entities_typed": 0.91}
-
-
-def _scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _articles(shared: Path) -> list[tuple[Article, dict[str, Any]]]:
@@ -52,8 +44,8 @@ def stage() -> EntityResources:
 
 
 @pytest.fixture(scope="module")
-def report(shared_dir: Path, stage: EntityResources) -> dict[str, Any]:
-    score = _scorer(shared_dir)
+def report(shared_dir: Path, shared_scorer: ModuleType, stage: EntityResources) -> dict[str, Any]:
+    score = shared_scorer
     typed, untyped = score.Counts(), score.Counts()
     for article, gold in _articles(shared_dir):
         record = record_to_dict(

@@ -8,7 +8,6 @@ stage itself, whatever state the other stages are in.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -22,16 +21,6 @@ from warta.records import Article, Entity, Mention, Quote, Source, Speaker, reco
 
 F1_FLOOR = 0.80
 DATE_FLOOR = 0.94
-
-
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "warta_shared_score", shared / "eval" / "score.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gold_entities(text: str, gold: dict[str, Any]) -> tuple[Entity, ...]:
@@ -68,7 +57,9 @@ def _gold_quotes(text: str, gold: dict[str, Any]) -> tuple[Quote, ...]:
 
 
 @pytest.fixture(scope="module")
-def report(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def report(
+    shared_dir: Path, shared_scorer: ModuleType, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
     res = EventResources.load()
     work = tmp_path_factory.mktemp("events")
     gold_dir = work / "gold"  # the gold of the articles scored here, read from ../shared
@@ -96,7 +87,7 @@ def report(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
             )
             art = Article(**{**_fields(art), "events": find_events(art, res)})
             fh.write(json.dumps(record_to_dict(art), ensure_ascii=False) + "\n")
-    scorer = _scorer(shared_dir)
+    scorer = shared_scorer
     report_file = out.with_suffix(".report.json")
     scorer.main(["--gold", str(gold_dir), "--pred", str(out), "--json", str(report_file)])
     data: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8"))

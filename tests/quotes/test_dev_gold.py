@@ -12,7 +12,6 @@ Floors are the figures reached when they were set, rounded down.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -32,14 +31,6 @@ FLOORS = {
     ("no-entities", "id"): (0.98, 0.90, 0.92),
     ("no-entities", "en"): (0.96, 0.79, 0.82),
 }
-
-
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("warta_dev_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _text(shared: Path, doc: str) -> str:
@@ -64,9 +55,11 @@ def _gold_entities(text: str, gold: dict[str, Any]) -> tuple[Entity, ...]:
 
 
 @pytest.fixture(scope="module")
-def reports(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[Any, Any]:
+def reports(
+    shared_dir: Path, shared_scorer: ModuleType, tmp_path_factory: pytest.TempPathFactory
+) -> dict[Any, Any]:
     res = QuoteResources.load()
-    scorer = _scorer(shared_dir)
+    scorer = shared_scorer
     out: dict[Any, Any] = {}
     folder = tmp_path_factory.mktemp("dev")
     for mode in ("gold-entities", "no-entities"):
