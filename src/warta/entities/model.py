@@ -4,9 +4,10 @@ Every feature belongs either to a token's lower-cased form (the word, its affixe
 distributional clusters and word vector, gazetteer classes) or to its shape (case pattern;
 a separate "uncased" shape family for sentences written without capitals). Each feature has
 one weight vector per relative position (-2..+2), so at load time every known form has a
-precomputed row of ``5 * n_labels`` scores and every shape another. Tagging a sentence is a
-dictionary lookup per token, two numpy gathers, five slice additions and a batched Viterbi;
-unknown forms are scored once per call from their sub-word features.
+precomputed row of ``5 * n_labels`` scores and every shape another; ``load`` also tabulates the
+(lex row, shape row) pair of every known word as written lower, Capitalised and UPPER. Tagging
+a sentence is a dictionary lookup per token, two numpy gathers, five slice additions and a
+batched Viterbi; only forms outside the table are scored per call, from sub-word features.
 """
 
 from __future__ import annotations
@@ -142,31 +143,42 @@ class FeatureSpace:
 def viterbi(emit: FloatArray, trans: FloatArray, lengths: Sequence[int]) -> list[list[int]]:
     """Best label paths for a padded batch ``emit[B, T, L]``; both ends behave as label O (0)."""
     batch, steps, n_labels = emit.shape
-    lens = np.asarray(lengths)
+    trans3 = trans[None]
     score = trans[0][None, :] + emit[:, 0]
     final = score.copy()
-    back = np.zeros((batch, steps, n_labels), dtype=np.int64)
+    back = np.zeros((steps, batch, n_labels), dtype=np.int64)  # time-major: contiguous rows
+    cand = np.empty((batch, n_labels, n_labels), dtype=np.float32)
     ends: dict[int, list[int]] = {}
     for b, n in enumerate(lengths):
         ends.setdefault(int(n) - 1, []).append(b)
     for t in range(1, steps):
-        cand = score[:, :, None] + trans[None]
-        back[:, t] = cand.argmax(axis=1)
+        np.add(score[:, :, None], trans3, out=cand)
+        cand.argmax(axis=1, out=back[t])
         score = cand.max(axis=1) + emit[:, t]
         done = ends.get(t)
         if done:
             final[done] = score[done]
-    last = (final + trans[:, 0][None, :]).argmax(axis=1).tolist()
-    paths: list[list[int]] = []
-    for b, label in enumerate(last):
-        n = int(lens[b])
-        rows = back[b, 1:n].tolist()
-        path = [label]
-        for row in reversed(rows):
-            label = row[label]
-            path.append(label)
-        paths.append(path[::-1])
-    return paths
+    last = (final + trans[:, 0][None, :]).argmax(axis=1)
+    return _backtrack(back, last, ends, lengths)
+
+
+def _backtrack(
+    back: IntArray, last: IntArray, ends: Mapping[int, list[int]], lengths: Sequence[int]
+) -> list[list[int]]:
+    """Follow the back pointers of the whole batch at once, one time step at a time."""
+    steps, batch, _ = back.shape
+    rows = np.arange(batch)
+    path = np.empty((batch, steps), dtype=np.int64)
+    cur = last.copy()
+    # a sentence's path starts at its own last step; earlier values in its row are dropped
+    for t in range(steps - 1, -1, -1):
+        done = ends.get(t)
+        if done:
+            cur[done] = last[done]
+        path[:, t] = cur
+        if t:
+            cur = back[t][rows, cur]
+    return [row[:n] for row, n in zip(path.tolist(), lengths, strict=True)]
 
 
 @dataclass
@@ -187,6 +199,11 @@ class NerModel:
     # row 0 being every other pair; a model without them (the pipeline one) skips this
     pairs: dict[str, int] = field(default_factory=dict)
     pair_rows: FloatArray | None = None
+    # (uncased, cased) form -> (lex row, shape row) for every known form in its usual
+    # spellings, made once by ``load``; only forms outside it go through ``_form_ids``
+    known: tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] = field(
+        default_factory=lambda: ({}, {}), repr=False, compare=False
+    )
 
     # ----------------------------------------------------------------- persistence
     @classmethod
@@ -200,7 +217,7 @@ class NerModel:
             raise ValueError(f"{path}: cannot load NER model ({exc})") from exc
         strings = {k[2:]: _unpack(v) for k, v in arrays.items() if k.startswith("s_")}
         meta = dict(line.split("\t", 1) for line in strings.get("meta", ()) if "\t" in line)
-        return cls(
+        model = cls(
             labels=tuple(strings["labels"]),
             vocab={w: i for i, w in enumerate(strings["vocab"])},
             lex=_rows(arrays, "lex"),
@@ -214,6 +231,37 @@ class NerModel:
             pairs={s: i for i, s in enumerate(strings.get("pairs", ()))},
             pair_rows=_rows(arrays, "pair_rows") if "pair_rows" in arrays else None,
         )
+        model.known = model.known_forms()
+        return model
+
+    def known_forms(self) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+        """Row ids of every vocabulary word as written lower, Capitalised and UPPER.
+
+        Each entry is exactly what ``_form_ids`` would give; forms whose shape is unknown
+        are left out, so the table never refers to rows made per call.
+        """
+        shape_of: tuple[dict[str, int], dict[str, int]] = ({}, {})  # classes -> shape row
+        tables: tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] = ({}, {})
+        for word, li in self.vocab.items():
+            if word == PAD:
+                continue
+            for form in {word, word.capitalize(), word.upper()}:
+                if form.lower() != word:
+                    continue
+                for cased in (False, True) if form == word else (True,):
+                    si = self._known_shape(form, cased, shape_of[cased])
+                    if si is not None:
+                        tables[cased][form] = (li, si)
+        return tables
+
+    def _known_shape(self, form: str, cased: bool, memo: dict[str, int]) -> int | None:
+        """The shape row of a form when the model knows its shape, else None."""
+        classes = _classes((form if cased else form.lower())[:16])
+        si = memo.get(classes)
+        if si is None:
+            si = self.shapes.get(_shape_key(_class_features(classes, cased)), -1)
+            memo[classes] = si
+        return si if si >= 0 else None
 
     def save(self, path: Path, quantize: bool = False) -> None:
         """Write the model as compressed numpy arrays (score rows float16, or int8 + scale)."""
@@ -304,12 +352,14 @@ class NerModel:
             joined = " ".join(sent)
             cased = joined != joined.lower()
             seen = memo[cased]
+            known = self.known[cased]
             flat += edge
             for form in sent:
                 k = seen.get(form)
                 if k is None:
                     k = seen[form] = len(pairs)
-                    pairs.append(self._form_ids(form, cased, extra))
+                    ids = known.get(form)
+                    pairs.append(ids if ids is not None else self._form_ids(form, cased, extra))
                 flat.append(k)
             flat += edge
         ids = np.asarray(pairs)[np.asarray(flat)]
