@@ -21,6 +21,7 @@ from warta.entities.lexicon import Lexicon
 from warta.entities.link import group_candidates, top_type
 from warta.entities.recognize import (
     Candidate,
+    HeadVote,
     capitalised_runs,
     trim_run,
     type_votes,
@@ -32,6 +33,7 @@ __all__ = ["build_entities"]
 
 
 _TEXT = attrgetter("text")
+_BACKED = attrgetter("backed")
 _OPENERS = frozenset(".\"!?“”:;()[]‘’'•-–—|")
 
 
@@ -82,6 +84,9 @@ class _Doc:
         }
         self.blocked = {i for i in self.blocked if self.toks[i].text not in self.cap_inside}
         self.blocked |= self._inside_lowercase_titles()
+        # memos by name: whether a run's words rule it out, and what its words vote for
+        self.never_names: dict[str, bool] = {}
+        self.head_votes: dict[str, HeadVote] = {}
 
     def _inside_lowercase_titles(self) -> set[int]:
         """Capitalised words inside a title that is not capitalised throughout
@@ -226,6 +231,8 @@ def _split_titles(
     doc: _Doc, run: list[int]
 ) -> list[tuple[list[int], tuple[str | None, bool] | None]]:
     """Cut a run at titles: "Humas Polres X AKP Viktor Sibarani" -> the unit, then the person."""
+    if all(doc.toks[i].start not in doc.title_at_start for i in run):
+        return [(list(run), None)]  # most runs hold no title: no walk, one piece
     pieces: list[tuple[list[int], tuple[str | None, bool] | None]] = []
     current: list[int] = []
     title = None
@@ -322,26 +329,38 @@ def _piece_candidate(
         return None
     start, end = doc.toks[run[0]].start, _possessive(doc, doc.toks[run[-1]].end)
     text = doc.text[start:end]
+    never = doc.never_names.get(text)
+    if never is None:  # names repeat within an article: judge each once
+        never = doc.never_names[text] = _never_a_name(doc, text)
+    if never or _quoted_or_tagged(doc, start, end):
+        return None
     words = text.split()
     lex = doc.lex
-    if words[0] in lex.not_entity_heads or " ".join(words[:2]) in lex.not_entity_heads:
-        return None
-    if all(w in lex.not_names or w in lex.directions for w in words):
-        return None
-    if _demonym(doc, text) or (len(words) == 1 and (text in lex.directions or len(text) < 2)):
-        return None
-    if _ROMAN.fullmatch(text) or lex.title_re.fullmatch(text) or _quoted_or_tagged(doc, start, end):
-        return None
     lone = len(words) == 1 and doc.initial[run[0]] and words[0] not in doc.cap_inside
     # a lone capitalised word at a sentence start needs backing: an acronym, a title, a speech
     # verb after it, or the model's span (known only later: the model runs on fewer sentences
     # when it knows which candidates need it)
+    after = doc.word_after(end)
     lone = lone and not words[0].isupper() and not title
-    lone = lone and doc.word_after(end).lower() not in lex.speech_after
+    lone = lone and after.lower() not in lex.speech_after
     cand = Candidate(start, end, text, initial=doc.initial[run[0]], needs_model=lone)
     cand.title = title or doc.title_before(start)
-    type_votes(cand, doc.text, doc.word_before(start), doc.word_after(end), lex)
+    type_votes(cand, doc.text, doc.word_before(start), after, lex, doc.head_votes)
     return cand
+
+
+def _never_a_name(doc: _Doc, text: str) -> bool:
+    """Whether a run's words alone rule it out: a non-entity head ("Undang-Undang"), stop words
+    or directions only, a demonym, a roman numeral or a title."""
+    words = text.split()
+    lex = doc.lex
+    if words[0] in lex.not_entity_heads or " ".join(words[:2]) in lex.not_entity_heads:
+        return True
+    if all(w in lex.not_names or w in lex.directions for w in words):
+        return True
+    if _demonym(doc, text) or (len(words) == 1 and (text in lex.directions or len(text) < 2)):
+        return True
+    return _ROMAN.fullmatch(text) is not None or lex.is_title(text)
 
 
 _MODEL_TYPES = frozenset({"PER", "ORG", "LOC"})
@@ -445,6 +464,8 @@ def _model_votes(spans: list[tuple[int, int, str]], cands: list[Candidate]) -> N
     """Add the model's type to each candidate whose start its spans cover: in full when the
     spans agree, half when they overlap; a span inside a longer name ("Jakarta" in
     "Pengadilan Negeri Jakarta Pusat") says nothing about that name."""
+    if not spans:
+        return
     starts = [s for s, _, _ in spans]
     for cand in cands:
         k = max(0, bisect_left(starts, cand.start) - 1)
@@ -474,7 +495,7 @@ def _drop_common_acronyms(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:
 def _expansion(doc: _Doc, paren: int, acronym: str) -> tuple[int, int] | None:
     """The words before ``paren`` whose initials spell ``acronym``, as a span."""
     i = bisect_left(doc.starts, paren)
-    skip = doc.lex.org_connectors | doc.lex.name_connectors
+    skip = doc.lex.connectors
     letters: list[str] = []
     k = i
     while k > 0 and len(letters) < len(acronym) and i - k < len(acronym) + 3:
@@ -511,16 +532,26 @@ def _mark_backed(doc: _Doc, cands: list[Candidate], spans: list[tuple[int, int, 
     """Which candidates rest on more than capitals: a KB name, the model's span, a title
     before it, a head word ("Kabupaten", "Partai") or an acronym."""
     starts = [s for s, _, _ in spans]
+    org_heads, loc_heads = doc.lex.org_heads, doc.lex.loc_heads
     for c in cands:
-        k = max(0, bisect_left(starts, c.start) - 1)
-        hit = False
-        while not hit and k < len(spans) and spans[k][0] < c.end:
-            hit = spans[k][1] > c.start
-            k += 1
-        words = c.text.split()
-        heads = any(doc.lex.is_head(w) for w in words)
+        # the cheap tests first; most candidates are settled before the model's spans are read
         cue = max(c.votes.values(), default=0.0) >= 1.0  # a preposition, a speech verb ...
-        c.backed = c.kb >= 0 or hit or c.title is not None or heads or c.text.isupper() or cue
+        if c.kb >= 0 or c.title is not None or cue or c.text.isupper():
+            c.backed = True
+            continue
+        words = c.text.split()
+        heads = not (org_heads.isdisjoint(words) and loc_heads.isdisjoint(words))
+        c.backed = heads or _overlaps_span(spans, starts, c)
+
+
+def _overlaps_span(spans: list[tuple[int, int, str]], starts: list[int], c: Candidate) -> bool:
+    """Whether one of the model's spans (sorted by start) overlaps the candidate."""
+    k = max(0, bisect_left(starts, c.start) - 1)
+    while k < len(spans) and spans[k][0] < c.end:
+        if spans[k][1] > c.start:
+            return True
+        k += 1
+    return False
 
 
 def _orgish(c: Candidate, kb: KnowledgeBase, lex: Lexicon) -> bool:
@@ -660,7 +691,7 @@ def build_entities(
     coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)
     out: list[Entity] = []
     for group in groups:
-        if model is not None and not any(c.backed for c in group):
+        if model is not None and not any(map(_BACKED, group)):
             continue  # capitals alone, and the model sees no name there
         coded = code_group(group, coder)
         if coded is None:

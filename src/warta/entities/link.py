@@ -38,12 +38,14 @@ class _Union:
 def top_type(votes: dict[str, float]) -> str | None:
     if not votes:
         return None
-    return max(sorted(votes), key=lambda t: votes[t])
+    if len(votes) == 1:  # the common case: skip the sort
+        return next(iter(votes))
+    return max(sorted(votes), key=votes.__getitem__)
 
 
 def initials(words: list[str], lex: Lexicon) -> str:
     """Initials of the content words: "Kementerian Kelautan dan Perikanan" -> "KKP"."""
-    skip = lex.org_connectors | lex.name_connectors
+    skip = lex.connectors
     return "".join(w[0] for w in words if w not in skip and w[0].isupper())
 
 
@@ -57,8 +59,9 @@ def _same_key(cands: list[Candidate], union: _Union, lex: Lexicon) -> None:
     """Same KB entry, or the same name outside the KB (abbreviated heads spelled out)."""
     seen: dict[tuple[str, object], int] = {}
     for i, c in enumerate(cands):
-        name = lex.expand(c.text).casefold()
-        key: tuple[str, object] = ("kb", c.kb) if c.kb >= 0 else ("name", name)
+        key: tuple[str, object] = (
+            ("kb", c.kb) if c.kb >= 0 else ("name", lex.expand(c.text).casefold())
+        )
         if key in seen:
             union.join(seen[key], i)
         else:
@@ -142,12 +145,14 @@ def _short_forms(cands: list[Candidate], union: _Union, kb: KnowledgeBase, lex: 
     kinds: dict[int, dict[str, float]] = {}
     for i, c in enumerate(cands):
         root = union.find(i)
-        if root not in reps or len(c.text) > len(reps[root].text):
+        rep = reps.get(root)
+        if rep is None or len(c.text) > len(rep.text):
             reps[root] = c
         votes = kinds.setdefault(root, {})
-        kind = _kind(c, kb)
+        strong = c.kb >= 0 and not c.weak
+        kind = kb.entries[c.kb].type if strong else top_type(c.votes)  # _kind, inlined
         if kind:
-            votes[kind] = votes.get(kind, 0.0) + (5.0 if c.kb >= 0 and not c.weak else 1.0)
+            votes[kind] = votes.get(kind, 0.0) + (5.0 if strong else 1.0)
     groups = [(r, lex.expand(reps[r].text).split(), top_type(kinds[r]) or "PER") for r in reps]
     index = _Index(groups, lex)
     built: dict[int, set[int]] = {}  # KB entry -> organisations built around it

@@ -48,7 +48,8 @@ _START = attrgetter("start")
 
 def _is_cap(tok: str, lex: Lexicon) -> bool:
     """Whether ``tok`` may open a name."""
-    if not tok[0].isupper() or _DIGIT(tok):
+    # isalpha first: most words are letters only, and it is cheaper than the digit regex
+    if not tok[0].isupper() or (not tok.isalpha() and _DIGIT(tok)):
         return False
     if lex.adjective_suffixes and tok.endswith(lex.adjective_suffixes):
         return False
@@ -57,7 +58,7 @@ def _is_cap(tok: str, lex: Lexicon) -> bool:
 
 def _is_upper(tok: str) -> bool:
     """Whether ``tok`` may continue a name (any capitalised word without digits)."""
-    return tok[0].isupper() and not _DIGIT(tok)
+    return tok[0].isupper() and (tok.isalpha() or not _DIGIT(tok))
 
 
 def _joins(toks: list[Token], j: int, run: list[int], lex: Lexicon, text: str) -> bool:
@@ -129,8 +130,12 @@ def capitalised_runs(
     # rather than walking the (mostly lower-case) tokens between them
     if named is None:
         named = [i for i, t in enumerate(toks) if not t.text[0].islower()]
+    # punctuation and numbers open no run either: leaving them out of the stops halves the
+    # walk (the test below must keep every token that can open a run or a KB match)
+    stops = [i for i in named if toks[i].text[0].isupper() or toks[i].start in gaz]
     lower_kb = [bisect_left(toks, s, key=_START) for s in gaz if text[s].islower()]
-    stops = sorted(named + lower_kb) if lower_kb else named
+    if lower_kb:
+        stops = sorted(stops + lower_kb)
     j = 0
     n = len(toks)
     while j < n:
@@ -140,26 +145,25 @@ def capitalised_runs(
                 break
             j = stops[k]
         tok = toks[j]
-        if tok.start in gaz and run and toks[run[-1]].text in lex.org_connectors:
-            end = gaz[tok.start].end
-            while j < n and toks[j].start < end:
+        match = gaz.get(tok.start)  # looked up once: this loop is the stage's busiest
+        if match is not None and run and toks[run[-1]].text in lex.org_connectors:
+            while j < n and toks[j].start < match.end:
                 run.append(j)
                 j += 1
             continue
-        if j in blocked or tok.start in gaz or not _continues(text, toks, j, run, lex):
-            if run:
-                runs.append(run)
-                run = []
-            if tok.start in gaz:
-                end = gaz[tok.start].end
-                while j < n and toks[j].start < end:
-                    j += 1
-                continue
-            if _is_cap(tok.text, lex) and j not in blocked:
-                run = [j]
+        if run and match is None and j not in blocked and _continues(text, toks, j, run, lex):
+            run.append(j)
             j += 1
             continue
-        run.append(j)
+        if run:
+            runs.append(run)
+            run = []
+        if match is not None:
+            while j < n and toks[j].start < match.end:
+                j += 1
+            continue
+        if j not in blocked and _is_cap(tok.text, lex):
+            run = [j]
         j += 1
     if run:
         runs.append(run)
@@ -193,22 +197,47 @@ def trim_run(run: list[int], toks: list[Token]) -> list[int]:
     return run
 
 
-def type_votes(cand: Candidate, text: str, prev_word: str, next_word: str, lex: Lexicon) -> None:
-    """Vote on a run's type from its head words and its neighbours."""
-    words = cand.text.split()
-    if any(w in lex.org_heads for w in words):
-        cand.vote("ORG", 1.5)
-    elif any(w in lex.loc_heads for w in words) or words[-1] in lex.directions:
-        cand.vote("LOC", 1.5)
-    elif len(words) > 1 and words[-1] in lex.postnominals:
-        cand.vote("PER", 1.5)  # "Kama Melly QC"
-    elif any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words):
-        cand.vote("ORG", 1.0)  # an acronym, alone or in a name, says organisation
-    elif len(words) > 1:
-        cand.vote("PER", 0.75)  # a plain run of names is most often a person's
+HeadVote = tuple[str, float] | None
+
+
+def head_vote(name: str, lex: Lexicon) -> HeadVote:
+    """The type a name's own words vote for (head words, a postnominal, an acronym, several
+    names), with its weight; None when they say nothing."""
+    words = name.split()
+    if not lex.org_heads.isdisjoint(words):
+        return "ORG", 1.5
+    if not lex.loc_heads.isdisjoint(words) or words[-1] in lex.directions:
+        return "LOC", 1.5
+    if len(words) > 1 and words[-1] in lex.postnominals:
+        return "PER", 1.5  # "Kama Melly QC"
+    if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words):
+        return "ORG", 1.0  # an acronym, alone or in a name, says organisation
+    if len(words) > 1:
+        return "PER", 0.75  # a plain run of names is most often a person's
+    return None
+
+
+def type_votes(
+    cand: Candidate,
+    text: str,
+    prev_word: str,
+    next_word: str,
+    lex: Lexicon,
+    heads: dict[str, HeadVote] | None = None,
+) -> None:
+    """Vote on a run's type from its head words and its neighbours. ``heads``: the article's
+    memo of ``head_vote`` by name (names repeat within an article)."""
+    if heads is None:
+        found = head_vote(cand.text, lex)
+    elif cand.text in heads:
+        found = heads[cand.text]
+    else:
+        found = heads[cand.text] = head_vote(cand.text, lex)
+    if found is not None:
+        cand.vote(*found)
     if cand.title is not None and "ORG" not in cand.votes:
         cand.vote("PER", 2.0)
-    if lex.media_cue.search(text, max(0, cand.start - 30), cand.start):
+    if lex.media_cue_before(text, cand.start):
         cand.vote("ORG", 1.5)  # "dilansir dari Science Alert": a news outlet
     low_prev, low_next = prev_word.lower(), next_word.lower()
     if low_prev in lex.loc_prepositions:
