@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.text import paragraph_spans, sentences, tokens
+from warta.text import _TOKEN, TextLayout, paragraph_spans, sentences, token_columns, tokens
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -65,3 +65,37 @@ def test_sentences_are_ordered_stripped_and_inside_paragraphs(text):
     assert "".join(text[p.start : p.end] for p in paras).replace("\n", "").replace(
         " ", ""
     ) == "".join(text.split())
+
+
+def _reference_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Tokens the obvious way: one match object per token."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ9é_.,-'’ \n\t\u00a0\u2003(A.")), max_size=80),
+    st.integers(0, 90),
+    st.integers(0, 90),
+)
+def test_tokens_tile_the_text_like_one_match_per_token(text, start, end):
+    lo, hi = sorted((min(start, len(text)), min(end, len(text))))
+    found = tokens(text, lo, hi)
+    assert [(t.text, t.start, t.end) for t in found] == _reference_tokens(text, lo, hi)
+
+
+@pytest.mark.parametrize("text", ["Satu dua.   \n\n  ", "  \t", "", "A.S. naik 3,5 persen"])
+def test_token_columns_are_the_tokens_fields(text):
+    texts, starts, ends = token_columns(text)
+    assert list(zip(texts, starts, ends, strict=True)) == [
+        (t.text, t.start, t.end) for t in tokens(text)
+    ]
+    assert all(text[s:e] == w for w, s, e in zip(texts, starts, ends, strict=True))
+
+
+def test_text_layout_gives_the_same_spans_as_the_functions():
+    text = "Harga naik. Stok aman.\n\nDr. Livermore pergi. Ia kembali."
+    layout = TextLayout(text)
+    assert layout.sentences == sentences(text)
+    assert layout.paragraphs == paragraph_spans(text)
+    assert layout.sentences is layout.sentences  # computed once

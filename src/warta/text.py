@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import sub
 
-__all__ = ["Sentence", "Token", "paragraph_spans", "sentences", "tokens"]
+__all__ = [
+    "Sentence",
+    "TextLayout",
+    "Token",
+    "paragraph_spans",
+    "sentences",
+    "token_columns",
+    "tokens",
+]
 
 # Words keep inner hyphens and apostrophes (Suk-yeol, O'Brien, negara-negara) and dotted
 # abbreviations; numbers keep their separators (1.000, 3,5, 30/1); anything else is one char.
@@ -19,6 +29,10 @@ _TOKEN = re.compile(
     r"|\w+(?:[-'’]\w+)*"
     r"|\S",
 )
+# The same tokens, each with the white space before it. Since every non-space character
+# starts a token, the pieces tile the text, so running sums of their lengths are the
+# offsets: ``findall``, ``map`` and ``accumulate`` do in C what match objects cost per token.
+_SPACED_TOKEN = re.compile(rf"\s*(?:{_TOKEN.pattern})")
 
 # Inside a paragraph, a sentence ends at . ! ? (optionally followed by closing quotes or
 # brackets) before white space and an upper-case letter, digit or opening quote. (Matched from
@@ -54,10 +68,23 @@ class Sentence:
     end: int
 
 
+def token_columns(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text[start:end]`` as three lists: texts, starts and ends (offsets
+    into ``text``). Cheaper than :func:`tokens` where a caller needs no Token objects."""
+    # Trailing space is cut first: "\s*" before no token would fail at every position
+    # of a long run of it, which is quadratic.
+    pieces = _SPACED_TOKEN.findall(text[start:end].rstrip())
+    words = list(map(str.lstrip, pieces))  # a token never starts with white space
+    ends = list(accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    return words, list(map(sub, ends, map(len, words))), ends
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    return list(map(Token, *token_columns(text, start, end)))
 
 
 def paragraph_spans(text: str) -> list[Sentence]:
@@ -101,3 +128,32 @@ def sentences(text: str, paragraphs: list[Sentence] | None = None) -> list[Sente
         if para.end > begin:
             spans.append(Sentence(begin, para.end))
     return spans
+
+
+class TextLayout:
+    """One text's paragraphs and sentences, each computed once, on first use.
+
+    Several stages need the same body's spans; a caller that builds one layout per article
+    and hands it on saves each later stage from recomputing them.
+    """
+
+    __slots__ = ("_paragraphs", "_sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paragraphs: list[Sentence] | None = None
+        self._sentences: list[Sentence] | None = None
+
+    @property
+    def paragraphs(self) -> list[Sentence]:
+        """``paragraph_spans(text)`` (shared: do not modify the list)."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_spans(self.text)
+        return self._paragraphs
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """``sentences(text)`` (shared: do not modify the list)."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text, self.paragraphs)
+        return self._sentences

@@ -145,6 +145,9 @@ def _read_lines(lines: list[str], found: Page, furniture: Furniture) -> None:
         if skipping_links and len(line) <= 150 and not ends_sentence(line):
             continue
         skipping_links = False
+        if furniture.is_body_line(line):
+            current.append(line)
+            continue
         rest = furniture.read_more_rest(line)
         if rest:
             current.append(rest)

@@ -44,7 +44,8 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(rf"^(?i:by|oleh)\s+{_NAME}(?:(?:\s*,\s*|\s+(?i:and|dan)\s+){_NAME}){{0,3}}$")
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 _MARKUP = re.compile(r"^\[(\w+)\].*\[/\1\]$")  # "[video]http://...[/video]"
-_TRAIL = re.compile(r"\s*[|»›>/]\s*")
+_TRAIL_CHARS = "|»›>/"
+_TRAIL = re.compile(rf"\s*[{_TRAIL_CHARS}]\s*")
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*)+$")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
@@ -70,6 +71,9 @@ class Furniture:
     credit: re.Pattern[str]
     credit_loose: re.Pattern[str]
     caption: re.Pattern[str]
+    # Every line-start pattern above (and the byline and punctuation ones) in one alternation:
+    # most lines are body text, and one failed match rules them all out at once.
+    any_start: re.Pattern[str]
 
     @classmethod
     def build(cls, tables: Iterable[dict[str, Any]]) -> Furniture:
@@ -82,7 +86,7 @@ class Furniture:
         # Without a colon only a multi-word marker is safe: "Watch the video" is a sentence.
         multi = _alts(w for w in words["read_more"] if " " in w.strip())
         flags = re.IGNORECASE
-        return cls(
+        return cls._with_any_start(
             button=re.compile(
                 rf"^(?:(?:{button}|\d[\d.,]*[kKrRbB]?)(?:\s*[|·•,/:]\s*|\s+|$))+$", flags
             ),
@@ -99,6 +103,18 @@ class Furniture:
             caption=re.compile(rf"^(?:{_alts(words['captions'])})\s*[:|/]", flags),
         )
 
+    @classmethod
+    def _with_any_start(cls, **patterns: re.Pattern[str]) -> Furniture:
+        names = ("read_more", "read_more_alone", "read_more_loose", "trailer", "credit", "caption")
+        union = [f"(?i:{patterns[name].pattern})" for name in names]
+        union += [f"(?:{_BYLINE.pattern})", f"(?:{_PUNCTUATION.pattern})"]
+        return cls(**patterns, any_start=re.compile("|".join(union)))
+
+    def is_body_line(self, line: str) -> bool:
+        """True when no furniture test (button, read-more, trailer, credit, caption) can
+        take ``line``: a fast path for the many plain paragraphs of a body."""
+        return len(line) > 80 and not self.any_start.match(line) and not _closing_credit(line)
+
     def read_more_rest(self, line: str) -> str | None:
         """For "Baca juga X": "" when X is a link title, X when it is a sentence, else None."""
         m = self.read_more_loose.match(line)
@@ -111,9 +127,7 @@ class Furniture:
         if self.caption.match(line):
             return True
         # A long paragraph closed by "(ANTARA/les)" is an article crediting its sources.
-        return len(line) <= _CAPTION_MAX and bool(
-            _PHOTO_CREDIT.search(line) or _AGENCY_PHOTO.search(line)
-        )
+        return len(line) <= _CAPTION_MAX and _closing_credit(line)
 
     def is_credit(self, line: str, top: bool = False) -> bool:
         """A credit line ("Editor: X", "By X, Reuters"); ``top`` also takes colon-less ones."""
@@ -126,6 +140,10 @@ class Furniture:
 
     def is_breadcrumb(self, line: str) -> bool:
         """A navigation trail such as ``Beranda | Nasional | Politik`` or ``Home > World``."""
+        # Each separator holds one of these characters, so fewer than two of them mean fewer
+        # than three parts: counting is much cheaper than splitting a long paragraph.
+        if sum(map(line.count, _TRAIL_CHARS)) < 2:
+            return False
         parts = _TRAIL.split(line)
         return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
 
@@ -138,6 +156,15 @@ class Furniture:
         if _HASHTAGS.match(line) or _MARKUP.match(line):
             return True
         return page and len(line.split()) <= 4 and not _SENTENCE_END.search(line)
+
+
+def _closing_credit(line: str) -> bool:
+    """A photo or agency credit in brackets closes ``line``."""
+    # Both patterns end in a closing bracket before trailing space: checking that first skips
+    # two regex searches for almost every line.
+    if not line.rstrip().endswith((")", "]")):
+        return False
+    return bool(_PHOTO_CREDIT.search(line) or _AGENCY_PHOTO.search(line))
 
 
 def strip_prefix(paragraph: str) -> tuple[str, str]:
@@ -153,6 +180,10 @@ def strip_prefix(paragraph: str) -> tuple[str, str]:
 
 def strip_editor_code(paragraph: str) -> tuple[str, str]:
     """``(paragraph, code)``: the editors' initials that close some outlets' articles apart."""
+    # The code closes the paragraph in a bracket; most paragraphs end otherwise, and the
+    # search (which may start at any space) is then skipped.
+    if not paragraph.rstrip().endswith((")", "]")):
+        return paragraph, ""
     m = _EDITOR_CODE.search(paragraph)
     return (paragraph[: m.start()], m.group().strip()) if m else (paragraph, "")
 
