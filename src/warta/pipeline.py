@@ -18,6 +18,7 @@ from warta.ingest.document import RawDocument, ReadFailure
 from warta.quotes import QuoteResources, find_quotes
 from warta.records import Article
 from warta.structure import StructureResources, structure_document
+from warta.text import TextLayout
 
 __all__ = ["Pipeline", "PipelineConfig", "StageFailure"]
 
@@ -63,8 +64,11 @@ class Pipeline:
 
     def annotate(self, article: Article) -> Article:
         """Add entities, quotes and events to a structured article."""
+        # one set of paragraph/sentence spans for every stage that reads the body
+        layout = TextLayout(article.text)
         if self.config.entities:
-            article = dataclasses.replace(article, entities=find_entities(article, self.entity_res))
+            entities = find_entities(article, self.entity_res, layout)
+            article = dataclasses.replace(article, entities=entities)
         if self.config.quotes:
             article = dataclasses.replace(article, quotes=find_quotes(article, self.quote_res))
         if self.config.events:

@@ -22,6 +22,7 @@ from warta.entities.lexicon import Lexicon, load_lexicon
 from warta.entities.petrarch import read_dictionaries
 from warta.lang import available_languages
 from warta.records import Article, Entity
+from warta.text import TextLayout
 
 __all__ = ["EntityResources", "KbError", "find_entities"]
 
@@ -82,9 +83,15 @@ class EntityResources:
         )
 
 
-def find_entities(article: Article, res: EntityResources) -> tuple[Entity, ...]:
-    """Every person, organisation and place the article names, with its mentions and actor."""
+def find_entities(
+    article: Article, res: EntityResources, layout: TextLayout | None = None
+) -> tuple[Entity, ...]:
+    """Every person, organisation and place the article names, with its mentions and actor.
+
+    ``layout`` is ``TextLayout(article.text)`` when the pipeline shares one between stages.
+    """
     if not article.text.strip():
         return ()
     lex = res.lexicon(article.language)
-    return build_entities(article, res.kb, res.gazetteer, lex, res.model_for(lex.language))
+    model = res.model_for(lex.language)
+    return build_entities(article, res.kb, res.gazetteer, lex, model, layout)

@@ -27,7 +27,7 @@ from warta.entities.recognize import (
     type_votes,
 )
 from warta.records import Article, Entity, Mention
-from warta.text import Token, sentences, tokens
+from warta.text import TextLayout, Token, tokens
 
 __all__ = ["build_entities"]
 
@@ -53,8 +53,11 @@ def _initial_flags(text: str, toks: list[Token], named: list[int]) -> list[bool]
 class _Doc:
     """One article's text, tokens and the facts about them every step reads."""
 
-    def __init__(self, text: str, lex: Lexicon, kb: KnowledgeBase) -> None:
+    def __init__(
+        self, text: str, lex: Lexicon, kb: KnowledgeBase, layout: TextLayout | None = None
+    ) -> None:
         self.text = text
+        self.layout = layout if layout is not None and layout.text == text else TextLayout(text)
         self.lex = lex
         self.kb = kb
         toks = self.toks = tokens(text)
@@ -391,7 +394,7 @@ def _model_windows(doc: _Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     spans = sorted((c.start, c.end) for c in cands if _open(c))
     if not spans:
         return []
-    bounds = [bisect_left(doc.starts, s.end) for s in sentences(doc.text)]
+    bounds = [bisect_left(doc.starts, s.end) for s in doc.layout.sentences]
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         i, j = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
@@ -680,10 +683,18 @@ def _candidates(doc: _Doc, gaz: Gazetteer, model: Any) -> list[Candidate]:
 
 
 def build_entities(
-    article: Article, kb: KnowledgeBase, gaz: Gazetteer, lex: Lexicon, model: Any
+    article: Article,
+    kb: KnowledgeBase,
+    gaz: Gazetteer,
+    lex: Lexicon,
+    model: Any,
+    layout: TextLayout | None = None,
 ) -> tuple[Entity, ...]:
-    """The article's entities, numbered e1, e2 ... in order of first mention."""
-    doc = _Doc(article.text, lex, kb)
+    """The article's entities, numbered e1, e2 ... in order of first mention.
+
+    ``layout`` is the body's shared paragraph/sentence spans, when the caller has them.
+    """
+    doc = _Doc(article.text, lex, kb, layout)
     cands = _candidates(doc, gaz, model)
     groups = group_candidates(cands, doc.text, kb, lex)
     day = (article.published or "")[:10] or None
