@@ -144,3 +144,24 @@ def test_explicit_pronoun_follows_a_new_subject(res):
 def test_title_alone_points_to_the_person_introduced_with_it(res, text, lang, who):
     ents = [("Tito Karnavian", "PER", []), ("Boris Johnson", "PER", [])]
     assert speakers(res, text, lang, ents)[-1][0] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kata Presiden Joko Widodo, menteri harus bekerja.", ["presiden"]),
+        ("KAPOLRI dan kapolri", ["kapolri", "kapolri"]),
+    ],
+)
+def test_title_spans_find_titles_in_any_case(res, text, expected):
+    titles = res.cues("id").strong_titles
+    assert titles is not None
+    spans = titles.spans(text)
+    assert spans is not None
+    assert [text[a:b].lower() for a, b in spans if text[a:b].lower() in expected] == expected
+
+
+def test_title_spans_give_up_when_lower_casing_moves_offsets(res):
+    titles = res.cues("id").strong_titles
+    assert titles is not None
+    assert titles.spans("İstanbul: Presiden tiba.") is None

@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -56,6 +56,35 @@ class ActorWords:
     proper: frozenset[str] = frozenset()  # coded words that count only when capitalised
     # a name beside a currency word names money, not an actor ("dolar Singapura", "U.S. dollars")
     money: re.Pattern[str] | None = None
+    # every currency word, lower-case, in one automaton: the cheap test before ``money``
+    money_words: Any = None
+
+    def money_test(self, text: str, lower: str | None = None) -> Callable[[int, int], bool]:
+        """``is_money`` for one text (``lower``: it lower-cased, offsets kept), skipping the
+        pattern for names with no currency word beginning within 16 characters before them
+        or right after them (past white space only)."""
+        if self.money is None:
+            return _never
+        folded = _folded(text, lower)
+        if folded is None or self.money_words is None:
+            return lambda start, end: self.is_money(text, start, end)
+        starts = sorted(
+            last - len(word) + 1
+            for last, word in self.money_words.iter(folded)
+            if last < len(word) or not _word_char(text[last - len(word)])
+        )
+        if not starts:
+            return _never
+
+        def test(start: int, end: int) -> bool:
+            i = bisect.bisect_left(starts, start - 16)
+            j = bisect.bisect_left(starts, end)
+            near = (i < len(starts) and starts[i] < start) or (
+                j < len(starts) and text[end : starts[j]].strip() == ""
+            )
+            return near and self.is_money(text, start, end)
+
+        return test
 
     def is_money(self, text: str, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is part of a currency ("dolar AS")."""
@@ -112,14 +141,50 @@ def build_actor_words(
         automaton.make_automaton()
     proper = frozenset(w for w in proper if w not in agents)
     home = data.get("home_country")
-    money = _money_pattern(data.get("currency_words") or ())
-    return ActorWords(automaton, agents, coded, pronouns, home, proper, money)
+    currency = [str(w).lower() for w in data.get("currency_words") or ()]
+    money = _money_pattern(currency)
+    return ActorWords(
+        automaton, agents, coded, pronouns, home, proper, money, _word_automaton(currency)
+    )
 
 
 def _money_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     """Currency words, matched as a whole word right before or right after a name."""
     alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:\s*\b(?:{alt})\b\s*)") if alt else None
+
+
+def _word_automaton(words: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if len(automaton):
+        automaton.make_automaton()
+        return automaton
+    return None
+
+
+# Letters the regex engine's IGNORECASE equates with ASCII ones where str.lower does not.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def _folded(text: str, lower: str | None) -> str | None:
+    """``lower`` (else ``text`` lower-cased) with the letters above folded; None when
+    lower-casing moved offsets."""
+    lower = text.lower() if lower is None else lower
+    if len(lower) != len(text):
+        return None
+    if lower.isascii() or not ("ı" in lower or "ſ" in lower or "İ" in lower):
+        return lower  # translating a non-ASCII text costs more than looking for the three
+    return lower.translate(_FOLD)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _never(start: int, end: int) -> bool:
+    return False
 
 
 def _is_country(code: str | None) -> bool:
@@ -157,10 +222,14 @@ def _entity_candidates(
     found: list[Candidate] = []
     for ent in article.entities:
         fallback = domestic if ent.type in ("PER", "ORG") else None
+        sides: dict[str, EventSide] = {}  # one per actor code the entity's mentions take
         for m in ent.mentions:
             actor = ent.actor or words.coded.get(m.text.lower()) or fallback
             if actor:
-                side = EventSide(actor=actor, agent=ent.agent, name=ent.name, entity=ent.id)
+                side = sides.get(actor)
+                if side is None:
+                    side = EventSide(actor=actor, agent=ent.agent, name=ent.name, entity=ent.id)
+                    sides[actor] = side
                 found.append(Candidate(m.start, m.end, side, "entity", ent.type))
     return found
 
@@ -234,19 +303,29 @@ _NAMES_ONLY = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s*")
 _DATELINE = re.compile(r"^[^\n]{0,100}?\s[-–—]+(?:\s[-–—]+)?\s")
 
 
-def without_money(article: Article, words: ActorWords) -> Article:
-    """The article with every entity mention that names a currency's country left out."""
+def without_money(
+    article: Article, words: ActorWords, is_money: Callable[[int, int], bool] | None = None
+) -> Article:
+    """The article with every entity mention that names a currency's country left out
+    (``is_money``: ``words.money_test`` of its text, when the caller has it)."""
     if words.money is None:
         return article
-    text = article.text
+    is_money = is_money or words.money_test(article.text)
+    if is_money is _never:
+        return article  # no currency word in the text: every mention stays
     entities = []
     for ent in article.entities:
-        kept = tuple(m for m in ent.mentions if not words.is_money(text, m.start, m.end))
+        kept = tuple(m for m in ent.mentions if not is_money(m.start, m.end))
         entities.append(ent if len(kept) == len(ent.mentions) else replace(ent, mentions=kept))
     return replace(article, entities=tuple(entities))
 
 
-def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int, int, str, str]]:
+def word_hits(
+    article: Article,
+    words: ActorWords,
+    lower: str,
+    is_money: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int, str, str]]:
     """Generic actor words and pronouns in the article, outside its dateline; a place name
     only where it is capitalised and not part of a longer personal or organisation name
     ("Washington" in "Denzel Washington", "Jakarta" in "Jakarta Post")."""
@@ -262,6 +341,7 @@ def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int
         for m in ent.mentions
     )
     text = article.text
+    is_money = is_money or words.money_test(text, lower)
     return [
         h
         for h in hits
@@ -269,7 +349,7 @@ def word_hits(article: Article, words: ActorWords, lower: str) -> list[tuple[int
         or (
             text[h[0]].isupper()
             and not _inside_longer(names, h[0], h[1])
-            and not words.is_money(text, h[0], h[1])
+            and not is_money(h[0], h[1])
         )
     ]
 

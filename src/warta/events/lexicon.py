@@ -18,7 +18,6 @@ import ahocorasick
 __all__ = ["Frame", "Lexicon", "VerbMatch", "build_lexicon", "en_forms", "id_forms"]
 
 _VOWELS = "aeiou"
-_WORD_CHAR = re.compile(r"\w")
 _HYPHEN_BEFORE = re.compile(r"\w\s?-\s?$")
 _HYPHEN_AFTER = re.compile(r"\s?-\s?\w")
 
@@ -147,19 +146,27 @@ class Lexicon:
         found: list[VerbMatch] = []
         for last, form in self._automaton.iter(lower):
             start, end = last - len(form) + 1, last + 1
-            if start > 0 and _WORD_CHAR.match(lower[start - 1]):
+            # a word character as the regex engine reads \w: alphanumeric or an underscore
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
                 continue
-            if end < len(lower) and _WORD_CHAR.match(lower[end]):
+            if end < len(lower) and (lower[end].isalnum() or lower[end] == "_"):
                 continue
-            if _HYPHEN_BEFORE.search(lower, max(0, start - 3), start) or _HYPHEN_AFTER.match(
-                lower, end
-            ):
+            if _hyphened(lower, start, end):
                 continue  # part of a compound or reduplication: undang-undang, serang-menyerang
             frames = self.forms[form]
             if text[start:end] != form and all(f.bare for f in frames):
                 continue  # a bare root capitalised is a name (Serang), not a verb
             found.append(VerbMatch(start, end, form, frames))
         return _longest(found)
+
+
+def _hyphened(lower: str, start: int, end: int) -> bool:
+    """Whether a hyphen joins ``lower[start:end]`` to a word before or after it; the patterns
+    run only where a hyphen is close enough for them to match."""
+    lo = max(0, start - 3)
+    if lower.find("-", lo, start) >= 0 and _HYPHEN_BEFORE.search(lower, lo, start):
+        return True
+    return lower.find("-", end, end + 2) >= 0 and _HYPHEN_AFTER.match(lower, end) is not None
 
 
 def _longest(found: list[VerbMatch]) -> list[VerbMatch]:

@@ -42,13 +42,15 @@ def _lower(text: str) -> str:
 class _Dating:
     """Date expressions of an article, bucketed by sentence, with the day in force."""
 
-    def __init__(self, article: Article, rules: LanguageRules, ref: date | None):
+    def __init__(
+        self, article: Article, rules: LanguageRules, ref: date | None, paragraphs: list[Sentence]
+    ):
         text = article.text
         self.exprs: list[DateExpr] = []
         if rules.dates is not None and ref is not None:
             self.exprs = rules.dates.find(text, 0, len(text), ref)
         self.starts = [e.start for e in self.exprs]
-        self.para_starts = [p.start for p in paragraph_spans(text)]
+        self.para_starts = [p.start for p in paragraphs]
         self.ref = ref
         self.spoken = self._speech_dates(article.quotes)
 
@@ -141,16 +143,18 @@ def code_article(
     verbs = rules.lexicon.find(lower, text)
     if not verbs and rules.reported is None:
         return ()
-    hits = word_hits(article, rules.words, lower)
-    actors = without_money(article, rules.words)
+    is_money = rules.words.money_test(text, lower)  # one pass, for hits and mentions
+    hits = word_hits(article, rules.words, lower, is_money)
+    actors = without_money(article, rules.words, is_money)
     domestic = domestic_country(
         actors.entities, rules.words.home, _coded_words(article, rules, hits)
     )
     cands = find_candidates(actors, rules.words, domestic, hits)
-    sents = sentences(text)
+    paragraphs = paragraph_spans(text)  # once, for the sentences and the dates
+    sents = sentences(text, paragraphs)
     sent_starts = [s.start for s in sents]
     ref = article_day(article.published, rules.dates.zone if rules.dates else None)
-    dating = _Dating(article, rules, ref)
+    dating = _Dating(article, rules, ref, paragraphs)
     found: list[tuple[Event, int]] = []
     for verb in verbs:
         si = bisect.bisect_right(sent_starts, verb.start) - 1
@@ -188,8 +192,10 @@ def _coded_words(
     article: Article, rules: LanguageRules, hits: list[tuple[int, int, str, str]]
 ) -> list[str]:
     """Codes of the coded words ("Egyptian") that are not part of a recognised name."""
-    inside = {i for ent in article.entities for m in ent.mentions for i in range(m.start, m.end)}
     coded = rules.words.coded
+    if not any(w in coded for _, _, _, w in hits):
+        return []  # most articles: no need for the offsets inside names
+    inside = {i for ent in article.entities for m in ent.mentions for i in range(m.start, m.end)}
     return [coded[w] for start, _, _, w in hits if w in coded and start not in inside]
 
 

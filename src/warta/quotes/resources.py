@@ -22,6 +22,7 @@ __all__ = [
     "Hit",
     "LanguageCues",
     "QuoteResources",
+    "WordSpans",
 ]
 
 AFTER_CUE = 1
@@ -105,6 +106,40 @@ class CueFinder:
         return [hits[k] for k in sorted(hits)]
 
 
+class WordSpans:
+    """Where any of some ASCII lower-case words occurs in a text (as a substring, in any
+    case): a cheap test that a word-by-word reading can only find one of them there."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word, len(word))
+        if words:
+            self.automaton.make_automaton()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WordSpans, (self.words,))
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Sorted (start, end) of every occurrence; None when lower-casing ``text`` moves its
+        offsets (then the test cannot be made)."""
+        if not self.words:
+            return []
+        lower = text.lower()
+        if len(lower) != len(text):
+            return None
+        return sorted((last - size + 1, last + 1) for last, size in self.automaton.iter(lower))
+
+
+def _strong_titles(data: dict[str, Any]) -> WordSpans | None:
+    """Titles that tie a later bare title to a person (four letters or more, not generic),
+    when all are ASCII: lower-casing then maps a word to them only letter by letter."""
+    generic = set(_words(data, "generic_titles"))
+    words = frozenset(w for w in _words(data, "titles") if len(w) >= 4 and w not in generic)
+    return WordSpans(words) if all(w.isascii() for w in words) else None
+
+
 def _finder(data: dict[str, Any]) -> CueFinder:
     """The automaton of after-cues, speech verbs and according-to phrases (with clitic)."""
     entries: dict[str, tuple[int, bool]] = {}
@@ -178,6 +213,7 @@ class LanguageCues:
     passive_lead: re.Pattern[str]
     subject_name_first: bool
     clause_break: re.Pattern[str]
+    strong_titles: WordSpans | None = None
 
     @classmethod
     def from_data(cls, language: str, data: dict[str, Any]) -> LanguageCues:
@@ -234,6 +270,7 @@ class LanguageCues:
             clause_break=re.compile(
                 rf",\s*(?:{_alternation(_words(data, 'clause_breaks'))})\b", flags
             ),
+            strong_titles=_strong_titles(data),
         )
 
 

@@ -10,8 +10,11 @@ pronouns to the most recent salient speaker before the cue.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.quotes.resources import LanguageCues
 from warta.records import Entity, Speaker
@@ -28,6 +31,9 @@ _SENTENCE_STOP = ".;!?()[]"
 _NAME_AFTER = re.compile(r"\s*[A-Z]")
 _DATELINE = re.compile(r"\s(?:-\s*-|--|—|–|-)\s(?!.*\s(?:-\s*-|--|—|–|-)\s)")
 _BRACKETED = re.compile(r"\([^()\d\n]{1,30}\)")
+_PLAIN_WORD = re.compile(r"\w+")
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +56,20 @@ class Ref:
     person: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """One entity mention; a tuple, as an article makes dozens of them per call."""
+
     start: int
     end: int
     entity: Entity
 
 
 def _mentions(entities: tuple[Entity, ...]) -> list[_Mention]:
-    found = [_Mention(m.start, m.end, e) for e in entities for m in e.mentions]
-    found.sort(key=lambda m: (m.start, -m.end))
+    new = tuple.__new__  # the named tuple's own constructor is a Python call per mention
+    found = [new(_Mention, (m.start, m.end, e)) for e in entities for m in e.mentions]
+    # by start, the longest first at a start (two stable sorts: no key tuple per mention)
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     return found
 
 
@@ -73,28 +83,28 @@ class SpeakerIndex:
         self.starts = [m.start for m in self.mentions]
         self.entities = entities
         self.types = {e.id: e.type for e in entities}
-        # lookups for words the entity stage did not mark: `kata stoltenberg`, `the academy`
-        self.by_form = {
-            text[m.start : m.end].casefold(): m.entity
-            for m in reversed(self.mentions)
-            if m.entity.type in _SPEAKING_TYPES
-        }
+        # lookups for words the entity stage did not mark: `kata stoltenberg` (built when
+        # first asked), `the academy`
+        self.by_form: dict[str, Entity] | None = None
         self.org_words = {
-            e.id: {w.casefold() for w in re.findall(r"\w+", e.name) if len(w) > 3}
+            e.id: {w.casefold() for w in _PLAIN_WORD.findall(e.name) if len(w) > 3}
             for e in entities
             if e.type == "ORG"
         }
         self.all_org_words = set().union(*self.org_words.values()) if self.org_words else set()
         self.by_title: dict[str, tuple[int, Entity]] | None = None  # built when first asked
-        # (offset, speaker, is a person, was quoted) for everyone in view so far
+        # (offset, speaker, is a person, was quoted) for everyone in view so far, by offset
         self.salient: list[tuple[int, Speaker, bool, bool]] = []
+        self.salient_at: list[int] = []  # their offsets, for bisect
+        self.subject_spans: list[tuple[int, int]] = []  # sentences whose subjects are unread
 
     def _titled_people(self) -> dict[str, tuple[int, Entity]]:
         """Each title word seen right before a person's name, with that person and offset
         (`Kapolri Jenderal Tito Karnavian` gives kapolri and jenderal to Tito Karnavian)."""
         titled: dict[str, tuple[int, Entity]] = {}
+        near = self._title_near()
         for m in self.mentions:
-            if m.entity.type != "PER":
+            if m.entity.type != "PER" or not near(max(0, m.start - 40), m.start):
                 continue
             before = _WORD.findall(self.text, max(0, m.start - 40), m.start)[-4:]
             for word in before:
@@ -106,6 +116,25 @@ class SpeakerIndex:
                 ):
                     titled[key] = (m.start, m.entity)
         return titled
+
+    def _title_near(self) -> Callable[[int, int], bool]:
+        """A cheap test before reading the words ahead of a name: whether a title word of
+        four letters or more occurs inside ``[start, end)`` at all."""
+        titles = self.cues.strong_titles
+        found = titles.spans(self.text) if titles is not None else None
+        if found is None:
+            return lambda start, end: True
+        starts = [a for a, _ in found]
+
+        def near(start: int, end: int) -> bool:
+            i = bisect.bisect_left(starts, start)
+            while i < len(found) and found[i][0] < end:
+                if found[i][1] <= end:
+                    return True
+                i += 1
+            return False
+
+        return near
 
     def titled(self, words: list[re.Match[str]], pos: int) -> Entity | None:
         """The person last introduced before ``pos`` with a title among ``words``."""
@@ -131,25 +160,43 @@ class SpeakerIndex:
     def note_subjects(self, spans: list[tuple[int, int]]) -> None:
         """Make salient each person who heads a sentence (its subject), for pronouns.
 
-        Only capitalised words (titles, an office, an organisation) may come before the name,
-        counted from the last comma: a person named later is more often an object.
+        The sentences are read when a pronoun first asks (many articles have none); their
+        subjects then go before any speaker noted at the same offset, as if noted first.
         """
+        self.subject_spans = spans
+
+    def _read_subjects(self, spans: list[tuple[int, int]]) -> None:
+        """Only capitalised words (titles, an office, an organisation) may come before the
+        name, counted from the last comma: a person named later is more often an object."""
         people = [m for m in self.mentions if m.entity.type == "PER"]
         starts = [m.start for m in people]
+        speakers: dict[str, Speaker] = {}  # one per person, however often they head
         for start, end in spans:
             i = bisect.bisect_left(starts, start)
             while i < len(people) and people[i].start < end:
                 m = people[i]
                 lead = max(start, self.text.rfind(",", start, m.start) + 1)
-                if all(w[0].isupper() or w == "-" for w in _WORD.findall(self.text, lead, m.start)):
-                    self.note(m.start, _speaker(m.entity), True, quoted=False)
+                if lead == m.start or _capitalised_only(self.text, lead, m.start):
+                    speaker = speakers.get(m.entity.id)
+                    if speaker is None:
+                        speaker = speakers[m.entity.id] = _speaker(m.entity)
+                    if speaker.name is not None:
+                        at = bisect.bisect_left(self.salient_at, m.start)
+                        self.salient.insert(at, (m.start, speaker, True, False))
+                        self.salient_at.insert(at, m.start)
                     break
                 i += 1
 
     def note(self, pos: int, speaker: Speaker, person: bool, quoted: bool = True) -> None:
         """Make ``speaker`` salient from ``pos`` on (``quoted``: as a speaker, not a subject)."""
         if speaker.name is not None:
-            bisect.insort(self.salient, (pos, speaker, person, quoted), key=lambda s: s[0])
+            if not self.salient_at or pos >= self.salient_at[-1]:
+                self.salient.append((pos, speaker, person, quoted))  # in text order: the end
+                self.salient_at.append(pos)
+                return
+            i = bisect.bisect_right(self.salient_at, pos)
+            self.salient.insert(i, (pos, speaker, person, quoted))
+            self.salient_at.insert(i, pos)
 
     def last_salient(self, pos: int, person: bool = False, speakers_only: bool = False) -> Speaker:
         """The latest salient speaker before ``pos`` (a person, if ``person`` and one is).
@@ -157,7 +204,10 @@ class SpeakerIndex:
         ``speakers_only`` skips people who were only subjects: a quotation with no cue at all
         goes on with the last one quoted.
         """
-        i = bisect.bisect_left([s[0] for s in self.salient], pos)
+        if self.subject_spans:
+            self._read_subjects(self.subject_spans)
+            self.subject_spans = []
+        i = bisect.bisect_left(self.salient_at, pos)
         earlier = self.salient[:i]
         if speakers_only:
             earlier = [s for s in earlier if s[3]] or earlier
@@ -196,7 +246,16 @@ class SpeakerIndex:
     def named(self, word: str) -> Entity | None:
         """The person or organisation mentioned as ``word`` in any case (kata stoltenberg)."""
         key = word.casefold()
-        return self.by_form.get(key) if len(key) >= 3 else None
+        if len(key) < 3:
+            return None
+        if self.by_form is None:
+            text = self.text
+            self.by_form = {
+                text[m.start : m.end].casefold(): m.entity
+                for m in reversed(self.mentions)
+                if m.entity.type in _SPEAKING_TYPES
+            }
+        return self.by_form.get(key)
 
     def org_named(self, word: str) -> bool:
         """Whether some organisation's name holds ``word`` (Kementerian, academy)."""
@@ -211,6 +270,16 @@ class SpeakerIndex:
             if named and (best is None or m.start < pos):
                 best = m
         return _speaker(best.entity) if best else Speaker()
+
+
+def _capitalised_only(text: str, start: int, end: int) -> bool:
+    """Whether every word of ``text[start:end]`` is capitalised (or a dash); stops at the
+    first that is not, which is most often the first."""
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if not (word[0].isupper() or word == "-"):
+            return False
+    return True
 
 
 def _speaker(entity: Entity) -> Speaker:
@@ -336,7 +405,7 @@ def _anaphoric_role(words: list[re.Match[str]], cues: LanguageCues) -> bool:
 def _after_relation(text: str, start: int, at: int, cues: LanguageCues) -> bool:
     """Whether a kin or relation noun precedes ``at`` in its part of the phrase."""
     start = max(start, text.rfind(",", start, at) + 1)
-    return any(w.lower() in cues.relational for w in re.findall(r"\w+", text[start:at]))
+    return any(w.lower() in cues.relational for w in _PLAIN_WORD.findall(text, start, at))
 
 
 def _pick(
@@ -381,7 +450,7 @@ def _read_words(
 
 def _heads(text: str, start: int, at: int, cues: LanguageCues) -> bool:
     """Whether only titles or articles come between ``start`` and ``at``."""
-    return all(w.lower() in cues.titles for w in re.findall(r"\w+", text[start:at]))
+    return all(w.lower() in cues.titles for w in _PLAIN_WORD.findall(text, start, at))
 
 
 def _name_run(
