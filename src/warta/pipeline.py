@@ -70,9 +70,11 @@ class Pipeline:
             entities = find_entities(article, self.entity_res, layout)
             article = dataclasses.replace(article, entities=entities)
         if self.config.quotes:
-            article = dataclasses.replace(article, quotes=find_quotes(article, self.quote_res))
+            quotes = find_quotes(article, self.quote_res, layout)
+            article = dataclasses.replace(article, quotes=quotes)
         if self.config.events:
-            article = dataclasses.replace(article, events=find_events(article, self.event_res))
+            events = find_events(article, self.event_res, layout)
+            article = dataclasses.replace(article, events=events)
         return article
 
     def run_many(

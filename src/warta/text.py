@@ -144,6 +144,11 @@ class TextLayout:
         self._paragraphs: list[Sentence] | None = None
         self._sentences: list[Sentence] | None = None
 
+    @classmethod
+    def of(cls, text: str, layout: TextLayout | None) -> TextLayout:
+        """``layout`` when it describes ``text``, else a fresh layout of ``text``."""
+        return layout if layout is not None and layout.text == text else cls(text)
+
     @property
     def paragraphs(self) -> list[Sentence]:
         """``paragraph_spans(text)`` (shared: do not modify the list)."""

@@ -57,7 +57,7 @@ class _Doc:
         self, text: str, lex: Lexicon, kb: KnowledgeBase, layout: TextLayout | None = None
     ) -> None:
         self.text = text
-        self.layout = layout if layout is not None and layout.text == text else TextLayout(text)
+        self.layout = TextLayout.of(text, layout)
         self.lex = lex
         self.kb = kb
         toks = self.toks = tokens(text)

@@ -16,6 +16,7 @@ from warta.events.run import code_article
 from warta.events.table import CameoCode, load_cameo_table
 from warta.lang import available_languages
 from warta.records import Article, Event
+from warta.text import TextLayout
 
 __all__ = ["EventResources", "find_events"]
 
@@ -38,9 +39,14 @@ class EventResources:
         return cls(table, languages)
 
 
-def find_events(article: Article, res: EventResources) -> tuple[Event, ...]:
-    """The CAMEO events an article reports, each with its evidence sentence and date."""
+def find_events(
+    article: Article, res: EventResources, layout: TextLayout | None = None
+) -> tuple[Event, ...]:
+    """The CAMEO events an article reports, each with its evidence sentence and date.
+
+    ``layout`` is ``TextLayout(article.text)`` when the pipeline shares one between stages.
+    """
     rules = res.languages.get(article.language or "")
     if rules is None or not article.text:
         return ()
-    return code_article(article, rules, res.table)
+    return code_article(article, rules, res.table, layout)

@@ -26,7 +26,7 @@ from warta.events.lexicon import VerbMatch
 from warta.events.reported import find_reported_demands
 from warta.events.table import CameoCode
 from warta.records import Article, Event, Quote
-from warta.text import Sentence, paragraph_spans, sentences
+from warta.text import Sentence, TextLayout
 
 __all__ = ["code_article"]
 
@@ -135,9 +135,15 @@ def _clause(
 
 
 def code_article(
-    article: Article, rules: LanguageRules, table: dict[str, CameoCode]
+    article: Article,
+    rules: LanguageRules,
+    table: dict[str, CameoCode],
+    layout: TextLayout | None = None,
 ) -> tuple[Event, ...]:
-    """Every event the article's text codes, in text order, without repeats."""
+    """Every event the article's text codes, in text order, without repeats.
+
+    ``layout`` is the body's shared paragraph/sentence spans, when the caller has them.
+    """
     text = article.text
     lower = _lower(text)
     verbs = rules.lexicon.find(lower, text)
@@ -150,8 +156,8 @@ def code_article(
         actors.entities, rules.words.home, _coded_words(article, rules, hits)
     )
     cands = find_candidates(actors, rules.words, domestic, hits)
-    paragraphs = paragraph_spans(text)  # once, for the sentences and the dates
-    sents = sentences(text, paragraphs)
+    shared = TextLayout.of(text, layout)  # one set of spans for the sentences and the dates
+    paragraphs, sents = shared.paragraphs, shared.sentences
     sent_starts = [s.start for s in sents]
     ref = article_day(article.published, rules.dates.zone if rules.dates else None)
     dating = _Dating(article, rules, ref, paragraphs)

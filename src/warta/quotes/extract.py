@@ -25,7 +25,7 @@ from warta.quotes.resources import (
 )
 from warta.quotes.speakers import Ref, SpeakerIndex, read_speaker
 from warta.records import Article, Quote, Speaker
-from warta.text import Sentence, paragraph_spans, sentences
+from warta.text import Sentence, TextLayout
 
 __all__ = ["find_quotes"]
 
@@ -49,14 +49,19 @@ class _Found:
     ref: Ref
 
 
-def find_quotes(article: Article, res: QuoteResources) -> tuple[Quote, ...]:
-    """Every direct and indirect quotation in ``article.text`` with its speaker."""
+def find_quotes(
+    article: Article, res: QuoteResources, layout: TextLayout | None = None
+) -> tuple[Quote, ...]:
+    """Every direct and indirect quotation in ``article.text`` with its speaker.
+
+    ``layout`` is the body's shared paragraph/sentence spans, when the caller has them.
+    """
     cues = res.cues(article.language)
     text = article.text
     if cues is None or not text.strip():
         return ()
-    paragraphs = paragraph_spans(text)
-    sents = sentences(text, paragraphs)
+    shared = TextLayout.of(text, layout)
+    paragraphs, sents = shared.paragraphs, shared.sentences
     index = SpeakerIndex(text, article.entities, cues)
     index.note_subjects([(sent.start, sent.end) for sent in sents])
     spans = marked_spans(text, paragraphs)
