@@ -99,3 +99,12 @@ def test_text_layout_gives_the_same_spans_as_the_functions():
     assert layout.sentences == sentences(text)
     assert layout.paragraphs == paragraph_spans(text)
     assert layout.sentences is layout.sentences  # computed once
+
+
+def test_a_layout_is_reused_only_for_the_text_it_describes() -> None:
+    body = "Menlu tiba di Jakarta. Ia langsung bertemu Presiden."
+    shared = TextLayout(body)
+    assert TextLayout.of(body, shared) is shared
+    other = TextLayout.of("Satu kalimat saja.", shared)
+    assert other is not shared
+    assert [(s.start, s.end) for s in other.sentences] == [(0, 18)]
