@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from warta.entities.clusters import case_class, case_ratios
 from warta.entities.conll import (
     ConllError,
     TaggedSentence,
@@ -15,10 +16,19 @@ from warta.entities.conll import (
     read_conll,
     repair_bio,
     spans_of,
+    to_bio,
+    to_bioes,
 )
 from warta.entities.crf import CrfData, objective
 from warta.entities.model import WIDTH, NerModel, viterbi
-from warta.entities.train import TrainConfig, train_model
+from warta.entities.train import (
+    FORBIDDEN,
+    TrainConfig,
+    labels_for,
+    load_word_vectors,
+    train_model,
+    transition_bias,
+)
 from warta.text import tokens
 
 
@@ -233,3 +243,105 @@ def test_read_conll_names_file_and_line_of_a_bad_tag(tmp_path: Path) -> None:
     path.write_text("Jakarta\tB-LOC\nhujan\tLOC\n", encoding="utf-8")
     with pytest.raises(ConllError, match=r"bad\.txt:2"):
         read_conll(path)
+
+
+@pytest.mark.parametrize(
+    ("bio", "bioes"),
+    [
+        (["B-PER", "I-PER", "I-PER", "O"], ("B-PER", "I-PER", "E-PER", "O")),
+        (["B-LOC", "B-LOC", "O", "B-ORG"], ("S-LOC", "S-LOC", "O", "S-ORG")),
+        (["B-EVT", "I-EVT", "B-EVT"], ("B-EVT", "E-EVT", "S-EVT")),
+        (["O"], ("O",)),
+    ],
+)
+def test_bioes_marks_last_and_single_tokens_and_maps_back(
+    bio: list[str], bioes: tuple[str, ...]
+) -> None:
+    assert to_bioes(bio) == bioes
+    assert [to_bio(label) for label in bioes] == bio
+
+
+def test_bioes_transitions_forbid_broken_spans() -> None:
+    labels = labels_for(("LOC", "PER"), "bioes")
+    bias = transition_bias(labels)
+    index = {name: i for i, name in enumerate(labels)}
+
+    def allowed(a: str, b: str) -> bool:
+        return bool(bias[index[a], index[b]] == 0)
+
+    assert allowed("O", "B-PER") and allowed("B-PER", "E-PER") and allowed("E-PER", "S-LOC")
+    assert not allowed("O", "I-PER")  # a span cannot start inside (O also stands for the edge)
+    assert not allowed("B-PER", "O")  # nor end on its first token of several
+    assert not allowed("B-PER", "E-LOC")  # nor change type
+    assert bias.min() == FORBIDDEN
+    assert not transition_bias(labels_for(("LOC", "PER"))).any()
+
+
+def test_bioes_model_tags_multiword_and_single_names() -> None:
+    sents = [
+        TaggedSentence(
+            ("Festival", "Film", "Bandung", "digelar", "di", "Bandung", "."),
+            ("B-EVT", "I-EVT", "I-EVT", "O", "O", "B-LOC", "O"),
+        ),
+        TaggedSentence(("Ani", "pergi", "ke", "Medan", "."), ("B-PER", "O", "O", "B-LOC", "O")),
+    ] * 3
+    fitted = train_model(
+        sents, ("EVT", "LOC", "PER"), TrainConfig(l2=0.1, max_iter=80, scheme="bioes")
+    )
+    assert "E-EVT" in fitted.labels
+    tags = fitted.tag_tags([["Festival", "Film", "Bandung", "digelar", "di", "Medan", "."]])
+    assert tags == [["B-EVT", "I-EVT", "I-EVT", "O", "O", "B-LOC", "O"]]
+
+
+def test_ngram_features_score_unseen_words_and_survive_saving(tmp_path: Path) -> None:
+    sents = [
+        TaggedSentence(("Warga", "Kotabaru", "datang", "."), ("O", "B-LOC", "O", "O")),
+        TaggedSentence(("Warga", "Kotamobagu", "pulang", "."), ("O", "B-LOC", "O", "O")),
+    ] * 3
+    config = TrainConfig(l2=0.1, max_iter=60, ngram_buckets=512)
+    fitted = train_model(sents, ("LOC",), config)
+    path = tmp_path / "ngrams.npz"
+    fitted.save(path, quantize=True)
+    again = NerModel.load(path)
+    assert again.ngram_buckets == 512
+    forms = [["Warga", "Kotagede", "datang", "."]]  # an unseen word sharing inner grams
+    assert np.allclose(again.emissions(forms)[0], fitted.emissions(forms)[0], atol=0.05)
+
+
+def test_class_pair_model_saves_and_loads_with_close_scores(tmp_path: Path) -> None:
+    words = load_word_vectors()
+    assert words is not None
+    sents = [
+        TaggedSentence(
+            ("saya", "makan", "nasi", "goreng", "di", "bandung", "."),
+            ("O", "O", "B-FNB", "E-FNB", "O", "S-LOC", "O"),
+        ),
+        TaggedSentence(("ibu", "goreng", "ikan", "."), ("O", "O", "O", "O")),
+    ] * 3
+    sents = [TaggedSentence(s.tokens, tuple(to_bio(t) for t in s.tags)) for s in sents]
+    config = TrainConfig(
+        l2=0.1, max_iter=40, pair_min_count=2, class_pair_level=1, words=words, scheme="bioes"
+    )
+    fitted = train_model(sents, ("FNB", "LOC"), config)
+    assert fitted.word_class and any(key.startswith("#") for key in fitted.pairs)
+    path = tmp_path / "classes.npz"
+    fitted.save(path, quantize=True)
+    again = NerModel.load(path)
+    assert again.word_class == fitted.word_class
+    forms = [["kami", "makan", "nasi", "goreng", "di", "medan", "."], ["Ia", "pulang", "."]]
+    assert np.allclose(again.emissions(forms)[0], fitted.emissions(forms)[0], atol=0.05)
+    assert fitted.tag_tags(forms[:1]) == [["O", "O", "B-FNB", "I-FNB", "O", "B-LOC", "O"]]
+
+
+def test_case_ratios_skip_sentence_starts_and_rare_words() -> None:
+    sents = [
+        ["Warga", "Jakarta", "makan", "di", "Jakarta"],
+        ["Makan", "siang", "di", "KPK", "dan", "di", "KPK"],
+        ["Hari", "ini", "jakarta", "makan"],
+    ]
+    ratios = case_ratios(sents, ["jakarta", "makan", "kpk", "siang"])
+    assert ratios[0, 0] == pytest.approx(2 / 3)  # two of three non-initial uses capitalised
+    assert ratios[1].tolist() == [0.0, 0.0]  # "Makan" opening a sentence is not counted
+    assert ratios[2, 1] == 1.0 and case_class(*ratios[2]) == "A"
+    assert ratios[3].tolist() == [-1.0, -1.0]  # seen once: no figure
+    assert case_class(0.0, 0.0) == "0" and case_class(0.99, 0.0) == "5"

@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["WordVectors", "build_word_vectors"]
+__all__ = ["CASE_BUCKETS", "WordVectors", "build_word_vectors", "case_class", "case_ratios"]
 
 F32 = npt.NDArray[np.float32]
 
@@ -30,6 +31,9 @@ class WordVectors:
     words: tuple[str, ...]
     vectors: F32  # [n_words, dim]
     clusters: npt.NDArray[np.int16]  # [n_words, levels]
+    # how each word is written in cased text: [n_words, 2] = share of its occurrences
+    # (sentence-initial ones left out) Capitalised and ALL CAPS; -1 when seen too rarely
+    case: F32 | None = None
 
     def cluster_map(self) -> dict[str, tuple[int, ...]]:
         return {
@@ -40,12 +44,16 @@ class WordVectors:
         """Compressed numpy; vectors are stored as int8 (ample precision for features)."""
         data = "\n".join(self.words).encode("utf-8")
         scale = float(np.abs(self.vectors).max()) / 127 or 1.0
+        extra: dict[str, Any] = {}
+        if self.case is not None:
+            extra["case"] = self.case.astype(np.float16)
         np.savez_compressed(
             path,
             words=np.frombuffer(data, dtype=np.uint8),
             vectors=np.round(self.vectors / scale).astype(np.int8),
             scale=np.asarray([scale], dtype=np.float32),
             clusters=self.clusters,
+            **extra,
         )
 
     @classmethod
@@ -53,7 +61,46 @@ class WordVectors:
         with np.load(path, allow_pickle=False) as npz:
             words = tuple(npz["words"].tobytes().decode("utf-8").split("\n"))
             vectors = npz["vectors"].astype(np.float32) * float(npz["scale"][0])
-            return cls(words, vectors, npz["clusters"])
+            case = npz["case"].astype(np.float32) if "case" in npz.files else None
+            return cls(words, vectors, npz["clusters"], case)
+
+    def case_map(self) -> dict[str, str]:
+        """Word -> its case class (``case_class``), for the words that have case figures."""
+        if self.case is None:
+            return {}
+        return {
+            w: case_class(float(cap), float(upper))
+            for w, (cap, upper) in zip(self.words, self.case, strict=True)
+            if cap >= 0
+        }
+
+
+# upper bounds of the share of capitalised occurrences that name a case class
+CASE_BUCKETS = (0.02, 0.2, 0.5, 0.8, 0.98)
+
+
+def case_class(cap: float, upper: float) -> str:
+    """A word's case class: its share of Capitalised occurrences bucketed, "A" if mostly CAPS."""
+    if upper >= 0.5:
+        return "A"
+    return str(sum(cap > bound for bound in CASE_BUCKETS))
+
+
+def case_ratios(
+    sentences: Iterable[Sequence[str]], words: Sequence[str], min_count: int = 2
+) -> F32:
+    """[len(words), 2]: share of each word's non-initial occurrences Capitalised / ALL CAPS."""
+    index = {w: i for i, w in enumerate(words)}
+    counts = np.zeros((len(words), 3), dtype=np.float64)  # seen, capitalised, all caps
+    for sent in sentences:
+        for form in sent[1:]:  # a sentence's first word is capitalised whatever it is
+            i = index.get(form.lower())
+            if i is not None and form[:1].isalpha():
+                counts[i] += (1.0, form[:1].isupper(), len(form) > 1 and form.isupper())
+    out = np.full((len(words), 2), -1.0, dtype=np.float32)
+    seen = counts[:, 0] >= min_count
+    out[seen] = (counts[seen, 1:] / counts[seen, :1]).astype(np.float32)
+    return out
 
 
 def build_word_vectors(

@@ -20,6 +20,8 @@ __all__ = [
     "read_conll",
     "repair_bio",
     "spans_of",
+    "to_bio",
+    "to_bioes",
 ]
 
 # Corpus tag -> pipeline type; a type missing from a map is dropped (its tokens become O).
@@ -113,3 +115,28 @@ def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if tag != "O" and not continues:
             start, kind = i, tag[2:]
     return spans
+
+
+def to_bioes(tags: Sequence[str]) -> tuple[str, ...]:
+    """BIO tags as BIOES: a span's last token is E-, a one-token span S- (input is valid BIO)."""
+    out: list[str] = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            out.append(tag)
+            continue
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        ends = nxt != "I-" + tag[2:]
+        if tag.startswith("B-"):
+            out.append(("S-" if ends else "B-") + tag[2:])
+        else:
+            out.append(("E-" if ends else "I-") + tag[2:])
+    return tuple(out)
+
+
+def to_bio(label: str) -> str:
+    """The BIO name of a BIO or BIOES label (E- continues a span, S- begins one)."""
+    if label.startswith("E-"):
+        return "I-" + label[2:]
+    if label.startswith("S-"):
+        return "B-" + label[2:]
+    return label

@@ -68,6 +68,8 @@ class CrfData:
     gold_trans: F64
     dense: npt.NDArray[np.float32]  # [n_types, dim]: real-valued features (word vectors)
     width: int = WIDTH  # relative positions -c..+c whose types score a token
+    # added to the transition weights: -inf-like where a label pair is not allowed (BIOES)
+    trans_bias: F64 | None = None
 
     @property
     def context(self) -> int:
@@ -91,6 +93,7 @@ class CrfData:
         dense: npt.NDArray[np.float32] | None = None,
         batch_size: int = 512,
         width: int = WIDTH,
+        trans_bias: F64 | None = None,
     ) -> CrfData:
         pairs_t = np.repeat(np.arange(len(type_features)), [len(f) for f in type_features])
         pairs_f = np.fromiter((f for fs in type_features for f in fs), dtype=np.int64)
@@ -114,6 +117,7 @@ class CrfData:
             gold_trans,
             np.zeros((len(type_features), 0), np.float32) if dense is None else dense,
             width,
+            trans_bias,
         )
 
 
@@ -144,6 +148,8 @@ def objective(data: CrfData, l2: float) -> Callable[[F64], tuple[float, F64]]:
         weights = theta[:n_w].reshape(data.n_features, width * n_lab).astype(np.float32)
         dense_w = theta[n_w : n_w + n_d].reshape(-1, width * n_lab).astype(np.float32)
         trans = theta[n_w + n_d :].reshape(n_lab, n_lab)
+        if data.trans_bias is not None:
+            trans = trans + data.trans_bias
         type_rows = to_rows(weights[data.type_feats]) + data.dense @ dense_w
         rows = type_rows[data.flat_types[:, 0]]
         for col in data.flat_types.T[1:]:

@@ -8,6 +8,8 @@ precomputed row of ``5 * n_labels`` scores and every shape another; ``load`` als
 (lex row, shape row) pair of every known word as written lower, Capitalised and UPPER. Tagging
 a sentence is a dictionary lookup per token, two numpy gathers, five slice additions and a
 batched Viterbi; only forms outside the table are scored per call, from sub-word features.
+Optional features (word and class pairs, BIOES labels, character n-grams, case classes) are
+recorded in a model's metadata, so an older file tags exactly as before.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import string
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from warta.entities.conll import spans_of
+from warta.entities.conll import spans_of, to_bio
 from warta.lang import load_language_data
 from warta.text import Token
 
@@ -71,8 +74,15 @@ def lexical_features(
     clusters: Mapping[str, tuple[int, ...]] | None = None,
     *,
     with_word: bool = True,
+    ngram_buckets: int = 0,
+    case: str | None = None,
 ) -> list[str]:
-    """Features of a lower-cased form; ``with_word=False`` leaves out the word itself."""
+    """Features of a lower-cased form; ``with_word=False`` leaves out the word itself.
+
+    ``ngram_buckets`` > 0 adds the word's inner character 3- and 4-grams, hashed into that
+    many buckets (what a word is made of, beyond its first and last letters). ``case`` is
+    the word's case class in cased text ("?" unknown), which lower-cased text lacks.
+    """
     feats = ["bias"]
     if with_word:
         feats.append("w=" + lower)
@@ -84,7 +94,17 @@ def lexical_features(
         feats.extend(f"s{k}={lower[-k:]}" for k in (2, 3, 4) if n > k)
     feats.extend("g=" + c for c in gazetteer.get(lower, ()))
     feats.append(f"len={min(n, 12)}")
+    if case is not None:
+        feats.append("case=" + case)
+    if ngram_buckets and 4 < n <= _MAX_AFFIX_WORD:
+        feats.extend(sorted(set(_ngram_features(lower, ngram_buckets))))
     return feats
+
+
+def _ngram_features(lower: str, buckets: int) -> Iterable[str]:
+    for k in (3, 4):
+        for i in range(1, len(lower) - k):  # inner grams: the affix features hold the edges
+            yield f"n={zlib.crc32(lower[i : i + k].encode('utf-8')) % buckets}"
 
 
 def _char_class(ch: str) -> str:
@@ -199,11 +219,23 @@ class NerModel:
     # row 0 being every other pair; a model without them (the pipeline one) skips this
     pairs: dict[str, int] = field(default_factory=dict)
     pair_rows: FloatArray | None = None
+    # optional class pairs: lower-cased form -> cluster id; "#<class> <class>" keys of
+    # adjacent words' clusters ("-" unknown, "^" padding) are looked up in ``pairs`` too
+    word_class: dict[str, str] = field(default_factory=dict)
     # (uncased, cased) form -> (lex row, shape row) for every known form in its usual
     # spellings, made once by ``load``; only forms outside it go through ``_form_ids``
     known: tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] = field(
         default_factory=lambda: ({}, {}), repr=False, compare=False
     )
+    # the BIO name of each label: a BIOES model's E-/S- labels read as I-/B-
+    bio: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    ngram_buckets: int = field(default=0, repr=False, compare=False)  # from ``meta``
+    case_features: bool = field(default=False, repr=False, compare=False)  # from ``meta``
+
+    def __post_init__(self) -> None:
+        self.bio = tuple(to_bio(label) for label in self.labels)
+        self.ngram_buckets = int(self.meta.get("ngram_buckets", "0"))
+        self.case_features = self.meta.get("case_features") == "1"
 
     # ----------------------------------------------------------------- persistence
     @classmethod
@@ -230,6 +262,7 @@ class NerModel:
             meta=meta,
             pairs={s: i for i, s in enumerate(strings.get("pairs", ()))},
             pair_rows=_rows(arrays, "pair_rows") if "pair_rows" in arrays else None,
+            word_class=dict(line.split("\t", 1) for line in strings.get("classes", ())),
         )
         model.known = model.known_forms()
         return model
@@ -271,6 +304,8 @@ class NerModel:
         if self.pairs and self.pair_rows is not None:
             optional["s_pairs"] = _pack(_ordered(self.pairs))
             tables["pair_rows"] = self.pair_rows
+        if self.word_class:
+            optional["s_classes"] = _pack(f"{w}\t{c}" for w, c in self.word_class.items())
         for name, table in tables.items():
             optional.update(_store_rows(name, table, quantize))
         np.savez_compressed(
@@ -297,15 +332,15 @@ class NerModel:
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Spans for many sentences at once (cheaper per sentence than one call each)."""
-        labels = self.labels
+        labels = self.bio
         # most sentences name nothing: skip building their tag strings
         return [
             spans_of([labels[i] for i in p]) if any(p) else [] for p in self.label_ids(sentences)
         ]
 
     def tag_tags(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for many sentences at once."""
-        return [[self.labels[i] for i in path] for path in self.label_ids(sentences)]
+        """BIO tags for many sentences at once (a BIOES model's labels mapped to BIO)."""
+        return [[self.bio[i] for i in path] for path in self.label_ids(sentences)]
 
     def label_ids(self, sentences: Sequence[Sequence[str]]) -> list[list[int]]:
         """Best label index paths for token-form sentences."""
@@ -323,7 +358,8 @@ class NerModel:
             self.shape_rows, shape_ids, extra_shape
         )
         if pair_ids is not None and self.pair_rows is not None:
-            rows += self.pair_rows[pair_ids]
+            for ids in pair_ids:
+                rows += self.pair_rows[ids]
         n_labels = len(self.labels)
         lengths = [len(s) for s in sentences]
         context = self.context
@@ -339,7 +375,7 @@ class NerModel:
 
     def _encode(
         self, sentences: Sequence[Sequence[str]]
-    ) -> tuple[IntArray, IntArray, list[FloatArray], list[FloatArray], IntArray | None]:
+    ) -> tuple[IntArray, IntArray, list[FloatArray], list[FloatArray], list[IntArray] | None]:
         """Flat lex/shape row ids for padded sentences; unknown forms get rows made here."""
         extra = _Extra([], [], {}, {})
         pad = self._form_ids(PAD, True, extra)
@@ -366,16 +402,29 @@ class NerModel:
         pair_ids = self._pair_ids(flat, memo) if self.pairs else None
         return ids[:, 0], ids[:, 1], extra.lex, extra.shape, pair_ids
 
-    def _pair_ids(self, flat: Sequence[int], memo: Sequence[Mapping[str, int]]) -> IntArray:
-        """The word-pair row of every flat slot: its lower-cased form and the next one's."""
+    def _pair_ids(self, flat: Sequence[int], memo: Sequence[Mapping[str, int]]) -> list[IntArray]:
+        """Word-pair rows of every flat slot (its form and the next one's), then class-pair rows.
+
+        The second array exists only for a model with class pairs.
+        """
         lower = [PAD] * (1 + sum(len(m) for m in memo))
         for seen in memo:
             for form, k in seen.items():
                 lower[k] = form.lower()
         forms = [lower[k] for k in flat]
+        out = [self._pair_rows_of(forms)]
+        if self.word_class:
+            get = self.word_class.get
+            out.append(self._pair_rows_of([get(f, "-") for f in forms], "#"))
+        return out
+
+    def _pair_rows_of(self, keys: Sequence[str], prefix: str = "") -> IntArray:
         get = self.pairs.get
-        keys = zip(forms, [*forms[1:], PAD], strict=True)
-        return np.fromiter((get(f"{a} {b}", 0) for a, b in keys), dtype=np.int64, count=len(forms))
+        # after the last slot comes padding: PAD for words, "^" for classes (as in training)
+        pairs = zip(keys, [*keys[1:], "^" if prefix else PAD], strict=True)
+        return np.fromiter(
+            (get(f"{prefix}{a} {b}", 0) for a, b in pairs), dtype=np.int64, count=len(keys)
+        )
 
     def _form_ids(self, form: str, cased: bool, extra: _Extra) -> tuple[int, int]:
         """Lex and shape row ids of one form; unknown ones get rows in ``extra``."""
@@ -386,7 +435,16 @@ class NerModel:
             if li is None:
                 li = extra.lex_index[lower] = len(self.vocab) + len(extra.lex)
                 extra.lex.append(
-                    self._compose(lexical_features(lower, self.gazetteer, None, with_word=False))
+                    self._compose(
+                        lexical_features(
+                            lower,
+                            self.gazetteer,
+                            None,
+                            with_word=False,
+                            ngram_buckets=self.ngram_buckets,
+                            case="?" if self.case_features else None,
+                        )
+                    )
                 )
         if form == PAD:
             return li, self.shapes[_shape_key(shape_features(PAD, cased))]

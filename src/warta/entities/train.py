@@ -9,6 +9,7 @@ only) are what ``warta eval ner`` scores against published figures.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import sys
@@ -17,16 +18,18 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from warta.entities.clusters import WordVectors, build_word_vectors
+from warta.entities.clusters import WordVectors, build_word_vectors, case_ratios
 from warta.entities.conll import (
     CORPUS_TAG_MAPS,
     TaggedSentence,
     map_tags,
     read_conll,
     repair_bio,
+    to_bioes,
 )
 from warta.entities.crf import CrfData, lbfgs, objective
 from warta.entities.model import (
@@ -45,6 +48,7 @@ __all__ = [
     "CORPUS_FILES",
     "WORDS_FILE",
     "TrainConfig",
+    "corpus_config",
     "corpus_sentences",
     "file_digest",
     "load_word_vectors",
@@ -74,9 +78,40 @@ class TrainConfig:
     # ("nasi goreng", "piala dunia"); 0 turns pair features off (the pipeline model: speed)
     pair_min_count: int = 0
     context: int = CONTEXT  # neighbours on each side whose features score a token
+    # "bio", or "bioes": spans' last and single tokens get labels of their own (E-, S-),
+    # which lets the per-token scores see where a multi-word name ends
+    scheme: str = "bio"
+    ngram_buckets: int = 0  # hashed inner character n-grams of each word (0: none)
+    # with pairs on: the pair of two adjacent words' clusters at this level (0 coarsest)
+    # is a pair feature too, so "festival <unseen name>" shares weights; -1: none
+    class_pair_level: int = -1
+    # each word's case class in cased text (from the word vectors file) as a feature
+    case_features: bool = False
     words: WordVectors | None = None
     gazetteer: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     language: str = "id"
+
+
+# Per-corpus models (``--corpus``, and those ``warta eval ner`` trains on first use): word
+# pairs seen twice or more, BIO labels. BIOES labels, character n-grams, case classes and
+# class pairs are options (``--scheme``, ``--ngrams``, ``--case``, ``--class-pairs``) that
+# did not raise NERP valid macro F1 (model card, round 3).
+CORPUS_PAIR_MIN_COUNT = 2
+CORPUS_SCHEME = "bio"
+CORPUS_NGRAM_BUCKETS = 0
+
+
+def corpus_config(
+    words: WordVectors | None, gazetteer: Mapping[str, tuple[str, ...]], **overrides: Any
+) -> TrainConfig:
+    """The training settings of a per-corpus model (``overrides`` replace any of them)."""
+    settings: dict[str, Any] = {
+        "pair_min_count": CORPUS_PAIR_MIN_COUNT,
+        "scheme": CORPUS_SCHEME,
+        "ngram_buckets": CORPUS_NGRAM_BUCKETS,
+    }
+    settings.update({k: v for k, v in overrides.items() if v is not None})
+    return TrainConfig(words=words, gazetteer=gazetteer, **settings)
 
 
 def file_digest(path: Path) -> str:
@@ -103,9 +138,29 @@ def pipeline_sentences(shared: Path, split: str = "train") -> list[TaggedSentenc
     return out
 
 
-def labels_for(types: Sequence[str]) -> tuple[str, ...]:
-    """BIO label names with O first (the models treat label 0 as outside)."""
-    return ("O", *(f"{p}-{t}" for t in types for p in ("B", "I")))
+def labels_for(types: Sequence[str], scheme: str = "bio") -> tuple[str, ...]:
+    """BIO or BIOES label names with O first (the models treat label 0 as outside)."""
+    prefixes = ("B", "I", "E", "S") if scheme == "bioes" else ("B", "I")
+    return ("O", *(f"{p}-{t}" for t in types for p in prefixes))
+
+
+FORBIDDEN = -1e4  # transition weight of a label pair that cannot occur
+
+
+def transition_bias(labels: Sequence[str]) -> np.ndarray:
+    """0 where one label may follow another, ``FORBIDDEN`` elsewhere (BIOES only; O = ends)."""
+    if not any(label[:2] in ("E-", "S-") for label in labels):
+        return np.zeros((len(labels), len(labels)))
+    bias = np.full((len(labels), len(labels)), FORBIDDEN)
+    for i, a in enumerate(labels):
+        for j, b in enumerate(labels):
+            if a == "O" or a[0] in "ES":
+                ok = b == "O" or b[0] in "BS"
+            else:
+                ok = b != "O" and b[0] in "IE" and b[2:] == a[2:]
+            if ok:
+                bias[i, j] = 0.0
+    return bias
 
 
 def types_of(sentences: Sequence[TaggedSentence]) -> tuple[str, ...]:
@@ -129,10 +184,12 @@ class _Encoder:
     pair_feats: list[list[int]] = field(default_factory=lambda: [[]])
     clusters: dict[str, tuple[int, ...]] = field(init=False)
     vector_row: dict[str, int] = field(init=False)
+    case: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         words = self.config.words
         self.clusters = words.cluster_map() if words else {}
+        self.case = words.case_map() if words and self.config.case_features else {}
         self.vector_row = {w: i for i, w in enumerate(words.words)} if words else {}
 
     def form(self, lower: str, grow: bool = True) -> int:
@@ -140,7 +197,14 @@ class _Encoder:
         if i is None:
             i = self.forms[lower] = len(self.forms)
             known = self.counts.get(lower, 0) >= self.config.min_word_count or lower == PAD
-            feats = lexical_features(lower, self.config.gazetteer, self.clusters, with_word=known)
+            feats = lexical_features(
+                lower,
+                self.config.gazetteer,
+                self.clusters,
+                with_word=known,
+                ngram_buckets=self.config.ngram_buckets,
+                case=self.case.get(lower, "?") if self.config.case_features else None,
+            )
             self.form_feats.append(self.space.ids(feats, grow=grow))
             self.form_vector.append(self.vector_row.get(lower, -1))
         return i
@@ -155,6 +219,18 @@ class _Encoder:
             has = rows >= 0
             out[: len(rows)][has] = words.vectors[rows[has]]
         return out
+
+    def class_of(self, lower: str) -> str:
+        """The word's cluster at ``class_pair_level`` ("-" unknown, "^" padding)."""
+        if lower == PAD:
+            return "^"
+        found = self.clusters.get(lower)
+        return str(found[self.config.class_pair_level]) if found else "-"
+
+    def class_pairs(self, lowers: Sequence[str]) -> list[str]:
+        """The class pair key of every slot (``#`` keeps them apart from word pairs)."""
+        classes = [self.class_of(w) for w in lowers]
+        return [f"#{a} {b}" for a, b in zip(classes, [*classes[1:], "^"], strict=True)]
 
     def pair(self, key: str) -> int:
         """Pair type of two adjacent lower-cased forms (0 when too rare to have a feature)."""
@@ -181,21 +257,23 @@ def padded_pairs(lowers: Sequence[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(lowers, [*lowers[1:], PAD], strict=True)]
 
 
-def _pair_counts(sentences: Sequence[TaggedSentence], context: int) -> Counter[str]:
-    edge = [PAD] * context
-    return Counter(
-        key
-        for s in sentences
-        for key in padded_pairs([*edge, *(t.lower() for t in s.tokens), *edge])
-    )
+def _pair_counts(sentences: Sequence[TaggedSentence], enc: _Encoder) -> Counter[str]:
+    edge = [PAD] * enc.config.context
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        lowers = [*edge, *(t.lower() for t in s.tokens), *edge]
+        counts.update(padded_pairs(lowers))
+        if enc.config.class_pair_level >= 0:
+            counts.update(enc.class_pairs(lowers))
+    return counts
 
 
 def _encode(
     sentences: Sequence[TaggedSentence], labels: Sequence[str], enc: _Encoder
-) -> tuple[list[tuple[int, int, int]], list[int], list[list[int]]]:
-    """Flat (form, shape, pair) type ids of padded sentences, starts and gold label ids."""
+) -> tuple[list[tuple[int, ...]], list[int], list[list[int]]]:
+    """Flat (form, shape, pair[, class pair]) type ids of padded sentences, starts, gold ids."""
     label_id = {name: i for i, name in enumerate(labels)}
-    flat: list[tuple[int, int, int]] = []
+    flat: list[tuple[int, ...]] = []
     starts: list[int] = []
     gold: list[list[int]] = []
     edge = [PAD] * enc.config.context
@@ -204,11 +282,16 @@ def _encode(
         forms = [*edge, *sent.tokens, *edge]
         lowers = [t.lower() for t in forms]
         starts.append(len(flat) + len(edge))
-        flat.extend(
+        slots: list[tuple[int, ...]] = [
             (enc.form(low), enc.shape(form, cased), enc.pair(key))
             for form, low, key in zip(forms, lowers, padded_pairs(lowers), strict=True)
-        )
-        gold.append([label_id.get(t, 0) for t in sent.tags])
+        ]
+        if enc.config.class_pair_level >= 0:
+            classes = enc.class_pairs(lowers)
+            slots = [(*slot, enc.pair(key)) for slot, key in zip(slots, classes, strict=True)]
+        flat.extend(slots)
+        tags = to_bioes(sent.tags) if enc.config.scheme == "bioes" else sent.tags
+        gold.append([label_id.get(t, 0) for t in tags])
     return flat, starts, gold
 
 
@@ -219,14 +302,12 @@ def train_model(
     log: Callable[[str], None] | None = None,
 ) -> NerModel:
     """Fit a CRF on tagged sentences and fold its weights into per-form and per-shape rows."""
-    labels = labels_for(types)
+    labels = labels_for(types, config.scheme)
+    bias = transition_bias(labels)
     sents = [s for s in sentences if s.tokens]
-    pair_counts = (
-        _pair_counts(sents, config.context) if config.pair_min_count > 0 else Counter[str]()
-    )
-    enc = _Encoder(
-        config, Counter(t.lower() for s in sents for t in s.tokens), pair_counts=pair_counts
-    )
+    enc = _Encoder(config, Counter(t.lower() for s in sents for t in s.tokens))
+    if config.pair_min_count > 0:
+        enc.pair_counts = _pair_counts(sents, enc)
     flat, starts, gold = _encode(sents, labels, enc)
     n_forms = len(enc.forms)
     n_shapes = len(enc.shapes)
@@ -234,12 +315,13 @@ def train_model(
     data = CrfData.build(
         [*enc.form_feats, *enc.shape_feats, *enc.pair_feats],
         len(enc.space.index),
-        [(f, n_forms + s, n_forms + n_shapes + p) for f, s, p in flat],
+        [(f, n_forms + s, *(n_forms + n_shapes + p for p in pairs)) for f, s, *pairs in flat],
         starts,
         gold,
         len(labels),
         dense=enc.dense(n_types),
         width=2 * config.context + 1,
+        trans_bias=bias if bias.any() else None,
     )
     theta = lbfgs(
         objective(data, config.l2), np.zeros(data.n_params), max_iter=config.max_iter, log=log
@@ -249,7 +331,7 @@ def train_model(
     n_d = data.dense.shape[1] * width
     weights = theta[:n_w].reshape(data.n_features, width)
     dense_w = theta[n_w : n_w + n_d].reshape(-1, width)
-    trans = theta[n_w + n_d :].reshape(len(labels), len(labels))
+    trans = theta[n_w + n_d :].reshape(len(labels), len(labels)) + bias
     return _fold(enc, weights, dense_w, trans, labels)
 
 
@@ -290,8 +372,23 @@ def _fold(
         gazetteer=dict(config.gazetteer),
         pairs=dict(enc.pairs) if len(enc.pairs) > 1 else {},
         pair_rows=pair_rows.astype(np.float32) if len(enc.pairs) > 1 else None,
-        meta={"language": config.language, "labels": " ".join(labels), "l2": str(config.l2)},
+        word_class=_word_classes(enc) if config.class_pair_level >= 0 else {},
+        meta={
+            "language": config.language,
+            "labels": " ".join(labels),
+            "l2": str(config.l2),
+            "scheme": config.scheme,
+            "ngram_buckets": str(config.ngram_buckets),
+            "class_pair_level": str(config.class_pair_level),
+            "case_features": "1" if config.case_features else "0",
+        },
     )
+
+
+def _word_classes(enc: _Encoder) -> dict[str, str]:
+    """Form -> cluster id at the class-pair level, for every form that has one."""
+    classes = {form: enc.class_of(form) for form in enc.forms}
+    return {form: c for form, c in classes.items() if c != "-"}
 
 
 def load_word_vectors(path: Path | None = None) -> WordVectors | None:
@@ -300,31 +397,47 @@ def load_word_vectors(path: Path | None = None) -> WordVectors | None:
     return WordVectors.load(path) if path.is_file() else None
 
 
-def cluster_sentences(shared: Path) -> list[list[str]]:
-    """Unlabelled text for the clusters: IndoSum articles plus the corpora's train splits."""
+def cluster_sentences(shared: Path, cased_only: bool = False) -> list[list[str]]:
+    """Unlabelled text for the clusters: IndoSum articles plus the corpora's train splits.
+
+    ``cased_only`` leaves out NERP, which is all lower case (for the case figures).
+    """
     out: list[list[str]] = []
     with (shared / "corpus" / "indosum" / "articles.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             text = json.loads(line)["text"]
             out.extend([t.text for t in tokens(text, s.start, s.end)] for s in sentences(text))
     for corpus in CORPUS_FILES:
-        out.extend(list(s.tokens) for s in corpus_sentences(shared, corpus, "train"))
+        if not (cased_only and corpus == "nerp"):
+            out.extend(list(s.tokens) for s in corpus_sentences(shared, corpus, "train"))
     return out
+
+
+def build_words(shared: Path) -> WordVectors:
+    """Word vectors, clusters and case figures from IndoSum and the train splits."""
+    words = build_word_vectors(cluster_sentences(shared))
+    case = case_ratios(cluster_sentences(shared, cased_only=True), words.words)
+    return dataclasses.replace(words, case=case)
 
 
 def _log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Retrain the pipeline model (or one per-corpus model) from the shared corpora."""
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--corpus", default="pipeline", choices=["pipeline", *CORPUS_FILES])
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--l2", type=float, default=TrainConfig.l2)
-    ap.add_argument("--max-iter", type=int, default=TrainConfig.max_iter)
-    ap.add_argument("--context", type=int, default=TrainConfig.context)
+    ap.add_argument("--l2", type=float, default=None, help=f"default {TrainConfig.l2}")
+    ap.add_argument("--max-iter", type=int, default=None, help=f"default {TrainConfig.max_iter}")
+    ap.add_argument("--context", type=int, default=None, help=f"default {TrainConfig.context}")
+    ap.add_argument(
+        "--scheme", choices=["bio", "bioes"], default=None, help="Label scheme (default: bio)."
+    )
+    ap.add_argument(
+        "--ngrams", type=int, default=None, help="Hashed character n-gram buckets (0: none)."
+    )
     ap.add_argument(
         "--pairs",
         type=int,
@@ -334,20 +447,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--keep-words", action="store_true", help=f"Reuse {WORDS_FILE} instead of rebuilding it."
     )
-    args = ap.parse_args(argv)
+    ap.add_argument(
+        "--words", type=Path, default=None, help=f"Word vectors file (default models/{WORDS_FILE})"
+    )
+    ap.add_argument("--case", type=int, default=None, help="Case-class features (1 on, 0 off).")
+    ap.add_argument("--class-pairs", type=int, default=None, help="Cluster level of class pairs.")
+    return ap.parse_args(argv)
+
+
+def _config(args: argparse.Namespace, words: WordVectors | None) -> TrainConfig:
+    """Per-corpus settings, or the pipeline model's (BIO, no pairs or n-grams: its speed)."""
+    tuning = {
+        "l2": args.l2,
+        "max_iter": args.max_iter,
+        "context": args.context,
+        "pair_min_count": args.pairs,
+        "scheme": args.scheme,
+        "ngram_buckets": args.ngrams,
+        "case_features": None if args.case is None else bool(args.case),
+        "class_pair_level": args.class_pairs,
+    }
+    if args.corpus != "pipeline":
+        return corpus_config(words, load_gazetteer("id"), **tuning)
+    settings = {k: v for k, v in tuning.items() if v is not None}
+    return TrainConfig(words=words, gazetteer=load_gazetteer("id"), **settings)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Retrain the pipeline model (or one per-corpus model) from the shared corpora."""
+    args = _arguments(argv)
     models = default_model_path().parent
+    words_file = args.words or models / WORDS_FILE
     if not args.keep_words:
         _log("building word vectors and clusters from IndoSum and the train splits")
-        build_word_vectors(cluster_sentences(args.shared)).save(models / WORDS_FILE)
-    pairs = args.pairs if args.pairs is not None else (0 if args.corpus == "pipeline" else 2)
-    config = TrainConfig(
-        l2=args.l2,
-        max_iter=args.max_iter,
-        pair_min_count=pairs,
-        context=args.context,
-        words=load_word_vectors(models / WORDS_FILE),
-        gazetteer=load_gazetteer("id"),
-    )
+        build_words(args.shared).save(words_file)
+    config = _config(args, load_word_vectors(words_file))
     if args.corpus == "pipeline":
         sents = pipeline_sentences(args.shared)
         types: Sequence[str] = PIPELINE_TYPES

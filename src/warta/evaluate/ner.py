@@ -24,7 +24,7 @@ from warta.entities.model import NerModel, default_model_path
 from warta.entities.train import (
     CORPUS_FILES,
     WORDS_FILE,
-    TrainConfig,
+    corpus_config,
     file_digest,
     load_word_vectors,
     train_model,
@@ -35,8 +35,6 @@ __all__ = ["corpus_model", "evaluate_file", "span_scores"]
 
 # Bump when the features or training change, so cached per-corpus models are retrained.
 MODEL_VERSION = "crf-type-decomposed-2-pairs"
-# Word pairs seen this often get a feature in per-corpus models (as ``train --corpus``).
-CORPUS_PAIR_MIN_COUNT = 2
 
 
 def span_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Any]:
@@ -103,11 +101,7 @@ def corpus_model(
         return NerModel.load(cached)
     sents = [TaggedSentence(s.tokens, repair_bio(s.tags)) for s in read_conll(train_path)]
     base = NerModel.load()
-    config = TrainConfig(
-        words=load_word_vectors(words_path),
-        gazetteer=base.gazetteer,
-        pair_min_count=CORPUS_PAIR_MIN_COUNT,
-    )
+    config = corpus_config(load_word_vectors(words_path), base.gazetteer)
     if log:
         log(f"training the {corpus} model on {train_path} (cached as {cached})")
     model = train_model(sents, types_of(sents), config)
