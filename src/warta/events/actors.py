@@ -214,14 +214,15 @@ def domestic_country(
 
 
 def _entity_candidates(
-    article: Article, words: ActorWords, domestic: str | None
+    article: Article, words: ActorWords, domestic: str | None, titled: Mapping[str, str]
 ) -> list[Candidate]:
     """Mentions of coded entities; an uncoded one named by a coded word ("Congolese") takes
-    its code, and uncoded people and organisations of a domestic article act within its
-    country (a citizen, a company, a party: IDN)."""
+    its code, an uncoded person that of the country in their title (``titled``), and uncoded
+    people and organisations of a domestic article act within its country (a citizen, a
+    company, a party: IDN)."""
     found: list[Candidate] = []
     for ent in article.entities:
-        fallback = domestic if ent.type in ("PER", "ORG") else None
+        fallback = titled.get(ent.id) or (domestic if ent.type in ("PER", "ORG") else None)
         sides: dict[str, EventSide] = {}  # one per actor code the entity's mentions take
         for m in ent.mentions:
             actor = ent.actor or words.coded.get(m.text.lower()) or fallback
@@ -232,6 +233,56 @@ def _entity_candidates(
                     sides[actor] = side
                 found.append(Candidate(m.start, m.end, side, "entity", ent.type))
     return found
+
+
+# A title run right before a name ("U.S. Secretary of State", "Menteri Luar Negeri Australia"),
+# and an apposition right after it (", U.S. Secretary of State,").
+_TITLE_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]*)"  # "U.S.", not a sentence's last word
+_TITLE_RUN = re.compile(rf"(?:{_TITLE_WORD}\s+(?:(?:of|for|the|untuk)\s+)?)+\Z")
+_APPOSITION = re.compile(
+    rf",\s+(?:the\s+)?({_TITLE_WORD}(?:\s+(?:(?:of|for|the|untuk)\s+)?{_TITLE_WORD})+)\s*[,;]"
+)
+
+
+def titled_actors(
+    article: Article, words: ActorWords, hits: list[tuple[int, int, str, str]]
+) -> dict[str, str]:
+    """Uncoded people whose title or apposition names a country: the country's code, by
+    entity id ("Menteri Luar Negeri Australia Julie Bishop", "Rice, U.S. Secretary of State,")."""
+    spans = [(s, e, words.coded[w]) for s, e, _, w in hits if _is_country(words.coded.get(w))]
+    spans += [
+        (m.start, m.end, ent.actor or "")
+        for ent in article.entities
+        if ent.type == "LOC" and _is_country(ent.actor)
+        for m in ent.mentions
+    ]
+    if not spans:
+        return {}
+    spans.sort()
+    starts = [s for s, _, _ in spans]
+    out: dict[str, str] = {}
+    for ent in article.entities:
+        if ent.actor or ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            code = _title_country(article.text, m.start, m.end, spans, starts)
+            if code:
+                out[ent.id] = code
+                break
+    return out
+
+
+def _title_country(
+    text: str, start: int, end: int, spans: list[tuple[int, int, str]], starts: list[int]
+) -> str | None:
+    """The first country named in the title before a name, else in its apposition."""
+    run = _TITLE_RUN.search(text, max(0, start - 60), start)
+    app = _APPOSITION.match(text, end)
+    for lo, hi in ((run.start(), start) if run else (0, 0), app.span(1) if app else (0, 0)):
+        i = bisect.bisect_left(starts, lo)
+        if i < len(spans) and spans[i][1] <= hi:
+            return spans[i][2]
+    return None
 
 
 def _generic_candidates(
@@ -370,7 +421,8 @@ def find_candidates(
     """Every actor candidate in the article, in text order (none inside the dateline)."""
     dateline = _DATELINE.match(article.text)
     floor = dateline.end() if dateline else 0
-    named = [c for c in _entity_candidates(article, words, domestic) if c.start >= floor]
+    titled = titled_actors(article, words, hits)
+    named = [c for c in _entity_candidates(article, words, domestic, titled) if c.start >= floor]
     named.sort(key=lambda c: c.start)
     generic = _generic_candidates(hits, words, domestic, named)
     generic = _merge_owned(_absorb_generic(generic, named, article.text), words, article.text)

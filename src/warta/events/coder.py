@@ -83,6 +83,18 @@ class LanguageRules:
     # ("di kantor DPP Golkar" is where, "ke kantor KPK" is whom)
     role_skip: frozenset[str] = frozenset()
     reported: ReportedDemand | None = None  # "X said Y must ...": X demands of Y
+    # the object of a verb that is a policy, and the relative clause naming its maker:
+    # "mendukung kebijakan energi yang kini dilaksanakan Presiden Joko Widodo"
+    policy_nouns: frozenset[str] = frozenset()
+    policy_maker: re.Pattern[str] | None = None
+    # what stands between a victim and the attack that hit them ("ISIS tewas dalam serangan")
+    victim_before: re.Pattern[str] | None = None
+    # break words whose clause, naming no subject, shares its sentence's ("Trump mengutarakan
+    # itu saat bertelepon dengan Macron": Trump phoned)
+    shared_subject: frozenset[str] = frozenset()
+    # prepositions before a verb or event noun that opens its sentence, the subject following
+    # after the comma ("Dalam pertemuan dengan Netanyahu, Trump ...")
+    setting_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +226,7 @@ def find_sides(
     ]
     right = [(c, r) for c, r in right if r not in ("place", "speaker")]
     subject = _subject(text, left, verb, rules)
-    if subject is None and not passive and not _words_between(text, clause.start, verb.start):
+    if subject is None and not passive and _opens_clause(text, clause.start, verb.start, rules):
         subject = _fronted_subject(text, clause, cands, starts, rules)
     if passive:
         agent = next((c for c, r in right if r == "agent"), None)
@@ -229,6 +241,8 @@ def find_sides(
     target = next(
         (c for c, r in right if r != "agent" and _reachable(text, verb, c, r, rules)), None
     )
+    if target is None:
+        target = _policy_maker(text, clause, cands, starts, rules)
     first = _WORD.search(text, verb.end, clause.end)
     if first is not None and first.group().lower() in rules.object_pronouns:
         target = None  # "help us ...": the object is a pronoun we cannot resolve
@@ -237,10 +251,30 @@ def find_sides(
     return subject, target
 
 
+def _policy_maker(
+    text: str, clause: Clause, cands: list[Candidate], starts: list[int], rules: LanguageRules
+) -> Candidate | None:
+    """Whose policy the verb acts on, named in a relative clause after it: "mengapresiasi
+    program listrik desa yang akan digeber oleh pemerintah" praises the government."""
+    verb = clause.verb
+    if rules.policy_maker is None:
+        return None
+    head = [w.lower() for w in _WORD.findall(text, verb.end, min(clause.end, verb.end + 40))]
+    if not rules.policy_nouns.intersection(head[:2]):
+        return None
+    for cand in _in_clause(cands, starts, verb.end, clause.end):
+        if len(_WORD.findall(text, verb.end, cand.start)) > 16:
+            break
+        if rules.policy_maker.search(text, verb.end, cand.start):
+            return cand
+    return None
+
+
 def noun_sides(
     text: str, clause: Clause, cands: list[Candidate], rules: LanguageRules
 ) -> tuple[Candidate | None, Candidate | None]:
-    """An event noun's actor right after it, its target after a preposition further on."""
+    """An event noun's actor right after it, its target after a preposition further on, or
+    the victim it struck before it ("petinggi ISIS tewas dalam serangan udara AS")."""
     starts = [c.start for c in cands]
     verb = clause.verb
     after = _in_clause(cands, starts, verb.end, clause.end)
@@ -252,7 +286,31 @@ def noun_sides(
             break
         if _role(text, cand, rules, source.end) == "prep":
             return source, cand
-    return source, None
+    return source, _victim(text, clause, cands, starts, rules, source)
+
+
+def _victim(
+    text: str,
+    clause: Clause,
+    cands: list[Candidate],
+    starts: list[int],
+    rules: LanguageRules,
+    source: Candidate,
+) -> Candidate | None:
+    """The actor killed or hurt in the attack the noun names: the last one before the words
+    "tewas dalam", "killed in" that lead to it."""
+    lo = max(clause.start, clause.verb.start - 40)
+    hit = rules.victim_before.search(text, lo, clause.verb.start) if rules.victim_before else None
+    if hit is None:
+        return None
+    before = [
+        c
+        for c in _in_clause(cands, starts, clause.start, hit.start())
+        if _role(text, c, rules, clause.start) == "core"
+    ]
+    if before and before[-1].side.actor != source.side.actor:
+        return before[-1]
+    return None
 
 
 def _subject(
@@ -293,17 +351,23 @@ def _passive_subject(
     return left[-1] if sum(1 for w in gap if not w[:1].isupper()) <= 2 else None
 
 
-def _words_between(text: str, start: int, end: int) -> bool:
-    return bool(_WORD.search(text, start, end))
+def _opens_clause(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """Whether the verb opens its clause, alone or after a preposition that makes it a
+    setting ("Dalam pertemuan dengan Netanyahu, Trump ...")."""
+    return all(w.lower() in rules.setting_preps for w in _WORD.findall(text, start, end))
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the decimal comma of "3,5 juta"
 
 
 def _fronted_subject(
     text: str, clause: Clause, cands: list[Candidate], starts: list[int], rules: LanguageRules
 ) -> Candidate | None:
     """The subject after a clause the verb opens ("Menanggapi X, juru bicara Y ...")."""
-    comma = text.find(",", clause.verb.end, clause.sentence.end)
-    if comma < 0:
+    hit = _CLAUSE_COMMA.search(text, clause.verb.end, clause.sentence.end)
+    if hit is None:
         return None
+    comma = hit.start()
     after = _in_clause(cands, starts, comma + 1, min(clause.sentence.end, comma + 120))
     core = [c for c in after if _role(text, c, rules, comma + 1) == "core"]
     return core[0] if core else None
@@ -485,11 +549,28 @@ def _sides(
     src, tgt = find_sides(text, clause, passive, cands, rules)
     if passive:  # a passive's source is its agent, never the quote's speaker
         return src, tgt
+    if src is None and clause.opener in rules.shared_subject:
+        src = _sentence_subject(text, clause, cands, rules)
     if src is None and domestic:
         src = _unnamed_actor(article, clause.start, clause.verb.start, rules, domestic, True)
     if tgt is None and domestic:
         tgt = _unnamed_actor(article, clause.verb.end, clause.end, rules, domestic, False)
     return _speaker_source(src, clause, cands, rules, text, article), tgt
+
+
+def _sentence_subject(
+    text: str, clause: Clause, cands: list[Candidate], rules: LanguageRules
+) -> Candidate | None:
+    """The first actor before the clause's break word, back to the last comma, when the
+    break word opens the clause's verb ("diutarakan Trump saat bertelepon")."""
+    if _WORD.search(text, clause.start, clause.verb.start):
+        return None
+    starts = [c.start for c in cands]
+    floor = max(clause.sentence.start, text.rfind(",", clause.sentence.start, clause.start) + 1)
+    for cand in _in_clause(cands, starts, floor, clause.start):
+        if _role(text, cand, rules, floor) == "core":
+            return cand
+    return None
 
 
 def _unnamed_actor(

@@ -163,7 +163,7 @@ class Lexicon:
 def _hyphened(lower: str, start: int, end: int) -> bool:
     """Whether a hyphen joins ``lower[start:end]`` to a word before or after it; the patterns
     run only where a hyphen is close enough for them to match."""
-    lo = max(0, start - 3)
+    lo = max(0, start - 4)  # "undang - undang": text split into tokens spaces its hyphens
     if lower.find("-", lo, start) >= 0 and _HYPHEN_BEFORE.search(lower, lo, start):
         return True
     return lower.find("-", end, end + 2) >= 0 and _HYPHEN_AFTER.match(lower, end) is not None

@@ -41,6 +41,10 @@ def _break_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)")
 
 
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(f"(?:{pattern})$") if pattern else None
+
+
 def _lower_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
@@ -97,5 +101,12 @@ def load_language_rules(lang: str, dictionary_paths: Sequence[Path] = ()) -> Lan
         ing_needs_aux=bool(data.get("ing_needs_aux")),
         object_pronouns=_lower_set(data, "object_pronouns"),
         reported=build_reported_demand(data),
-        role_skip=_lower_set(data, "articles") | _lower_set(data, "place_nouns"),
+        policy_nouns=_lower_set(data, "policy_nouns"),
+        policy_maker=_compiled(data.get("policy_maker")),
+        victim_before=_compiled(data.get("victim_before")),
+        shared_subject=_lower_set(data, "shared_subject"),
+        setting_preps=_lower_set(data, "setting_preps"),
+        role_skip=_lower_set(data, "articles")
+        | _lower_set(data, "place_nouns")
+        | _lower_set(data, "quantifiers"),
     )
