@@ -124,6 +124,11 @@ def test_english_dateline_with_offset_and_pm(res: StructureResources) -> None:
         "KEBAYORAN BARU (Pos Kota) – ",
         "Sukabumi, Jawa Barat (ANTARA News) - ",
         "Jakarta - ",
+        "Liputan6.com, Jakarta - ",
+        "KONTAN.CO.ID - JAKARTA. ",
+        "JAKARTA, Feb 21 (Reuters) - ",
+        "REPUBLIKA.CO.ID, JAKARTA -- ",
+        "TRIBUNJATENG.COM, SEMARANG - ",
     ],
 )
 def test_body_dateline_prefix_is_removed(res: StructureResources, prefix: str) -> None:

@@ -23,6 +23,7 @@ from warta.structure.dates import DateWords, find_datetime, normalise_date
 from warta.structure.furniture import Furniture
 from warta.structure.ids import article_id
 from warta.structure.language import LanguageProfiles, detect_language
+from warta.structure.outlets import OutletTable, find_outlet
 from warta.structure.wire import WireTable, find_wires
 
 __all__ = ["StructureResources", "structure_document"]
@@ -42,6 +43,7 @@ class StructureResources:
     furniture: Furniture
     wires: WireTable
     profiles: LanguageProfiles
+    outlets: OutletTable
 
     @classmethod
     def load(cls) -> StructureResources:
@@ -61,6 +63,7 @@ class StructureResources:
             furniture=Furniture.build(tables.values()),
             wires=WireTable.build(_neutral("wires"), cues, post),
             profiles=LanguageProfiles.build(order, words),
+            outlets=OutletTable.build(_neutral("outlets")),
         )
 
 
@@ -71,7 +74,7 @@ def _outlet_from_url(url: str | None) -> str | None:
     return host or None
 
 
-_PREFIX_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org|news)\b")
+_PREFIX_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)\b", re.I)
 
 
 def _outlet_from_prefix(prefix: str) -> str | None:
@@ -80,15 +83,29 @@ def _outlet_from_prefix(prefix: str) -> str | None:
     return m.group().lower() if m else None
 
 
+def _outlet(raw: RawDocument, page: Page, res: StructureResources) -> str | None:
+    """The container's outlet, else the page's own dateline, URL, or the names it uses."""
+    return (
+        raw.outlet
+        or page.outlet
+        or _outlet_from_url(raw.source.url)
+        or _outlet_from_prefix(page.prefix)
+        or find_outlet([page.prefix, *page.credits, *page.header, *page.tail], res.outlets)
+    )
+
+
 def _published(
-    raw: RawDocument, page: Page, res: StructureResources, lang: str | None
+    raw: RawDocument, page: Page, res: StructureResources, lang: str | None, outlet: str | None
 ) -> str | None:
-    given = normalise_date(raw.published, res.dates)
-    if given or page.dateline is None:
+    # A bare local time is in the outlet's zone, else in the language's usual one.
+    zone = res.outlets.zone(outlet) or res.dates.default_zones.get(lang or "")
+    given = normalise_date(raw.published, res.dates, zone)
+    if page.dateline is None or (given and "T" in given):
         return given
-    zone = res.dates.default_zones.get(lang or "")
     found = find_datetime(page.dateline, res.dates, zone)
-    return found.iso if found else None
+    if found is None or (given and found.iso[:10] != given):
+        return given  # a container's date-only value still wins over another day
+    return found.iso  # the page's dateline adds the time to the container's day
 
 
 def _language(raw: RawDocument, text: str, res: StructureResources) -> str | None:
@@ -103,13 +120,8 @@ def structure_document(raw: RawDocument, res: StructureResources) -> Article:
     page = read_page(raw.body, res.furniture, res.dates, page=raw.is_page_text, title=title)
     text, headings = assemble(page.paragraphs)
     language = _language(raw, text, res)
-    outlet = (
-        raw.outlet
-        or page.outlet
-        or _outlet_from_url(raw.source.url)
-        or _outlet_from_prefix(page.prefix)
-    )
-    published = _published(raw, page, res, language)
+    outlet = _outlet(raw, page, res)
+    published = _published(raw, page, res, language, outlet)
     # In a credit line ("Sumber: Reuters", "By Jane Doe, AP") any agency named is a credit.
     wire = find_wires([text], res.wires, outlet, [page.prefix, *page.credits])
     return Article(
