@@ -16,7 +16,7 @@ from typing import Any
 
 from warta.entities.code import Coder, article_home, code_group
 from warta.entities.gazetteer import Gazetteer, GazetteerMatch
-from warta.entities.kb import KnowledgeBase
+from warta.entities.kb import KbEntry, KnowledgeBase
 from warta.entities.lexicon import Lexicon
 from warta.entities.link import group_candidates, top_type
 from warta.entities.recognize import (
@@ -75,6 +75,7 @@ class _Doc:
         self.title_at_end = {e: (s, (a, h)) for s, e, a, h in reversed(self.titles)}
         self.kb_starts: set[int] = set()
         self.kb_ends: set[int] = set()
+        self.place_tails: set[str] = set()  # KB places read as part of a longer name
         self.initial = _initial_flags(text, toks, named)
         # every word form: a capitalised word's lower case is in it only if the article also
         # writes that word in lower case
@@ -149,6 +150,8 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
     out: list[Candidate] = []
     doc.kb_starts = {m.start for m in matches}
     doc.kb_ends = {m.end for m in matches}
+    # known places that are no country: a country's acronym before one opens a club's name
+    place_starts = {m.start for m in matches if _city(doc.kb.entries[m.entry])}
     for m in matches:
         i = doc.index.get(m.start)
         if i is None:
@@ -161,12 +164,53 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
         if (entry.type == "PER" or entry.minor) and _inside_longer_name(doc, m):
             continue  # "Gatot" of "Gatot Sudjito" is not the KB's Gatot Nurmantyo
         if entry.type == "LOC" and _place_opens_name(doc, m):
+            doc.place_tails.add(text)
             continue  # "Korea Times", "Real Madrid": one name, not a place and a rest
+        if _initials_of_person(doc, m.start, text) or _head_of_longer_name(doc, m, text):
+            continue
+        if text in doc.lex.postnominals and _after_name(doc, i, m.start):
+            continue  # "Husaini Ibrahim MA": a degree, not the Supreme Court
+        club = entry.kb == entry.key and text.isupper() and m.end + 1 in place_starts
+        if club and (initial or doc.toks[i - 1].text[0].islower()):
+            continue  # "laga AS Roma": a club, not the United States ("Dubes RI London")
         cand = Candidate(m.start, m.end, text, kb=m.entry, weak=m.weak, initial=initial)
         cand.vote(entry.type, 5.0 if not m.weak else 1.0)
         cand.title = doc.title_before(m.start)
         out.append(cand)
     return out
+
+
+def _after_name(doc: _Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` (at ``start``) ends a person's name of two or more words ("Husaini
+    Ibrahim MA"; not "Ketua MA", "PK MA")."""
+    if i < 2 or doc.text[doc.toks[i - 2].end : start] != f" {doc.toks[i - 1].text} ":
+        return False
+    words = (doc.toks[i - 1].text, doc.toks[i - 2].text)
+    return all(w[0].isupper() and not w.isupper() and not doc.lex.is_title(w) for w in words)
+
+
+def _city(entry: KbEntry) -> bool:
+    return entry.type == "LOC" and entry.kb != entry.key
+
+
+def _initials_of_person(doc: _Doc, start: int, text: str) -> bool:
+    """ "tersangka berinisial MA", "saudara KR": capitals after a person cue are initials."""
+    if not (text.isupper() and len(text) <= 4):
+        return False
+    return doc.word_before(start).lower() in doc.lex.person_cues
+
+
+def _head_of_longer_name(doc: _Doc, m: GazetteerMatch, text: str) -> bool:
+    """ "Centre for Policy Research": a known name that is also a head word, followed by a
+    connector and a capital, opens an organisation's name."""
+    if not doc.lex.is_head(text):
+        return False
+    j = bisect_left(doc.starts, m.end)
+    return (
+        j + 1 < len(doc.toks)
+        and doc.toks[j].text in doc.lex.org_connectors
+        and doc.toks[j + 1].text[0].isupper()
+    )
 
 
 def _inside_longer_name(doc: _Doc, m: GazetteerMatch) -> bool:
@@ -244,6 +288,11 @@ def _split_titles(
     kb_next = after in doc.kb_starts or after + 1 in doc.kb_starts
     while k < len(run):
         found = _title_at(doc, run, k)
+        if found and current and _place_head_only(doc, current):
+            # "Istana Presiden Arg": a title after a bare place head is part of the name
+            current += run[k : found[0]]
+            k = found[0]
+            continue
         if found and (found[0] < len(run) or not current or kb_next):
             if current:
                 pieces.append((current, title))
@@ -255,6 +304,12 @@ def _split_titles(
     if current:
         pieces.append((current, title))
     return pieces
+
+
+def _place_head_only(doc: _Doc, piece: list[int]) -> bool:
+    """Whether ``piece`` is one place head that may take a title ("Istana" of "Istana
+    Presiden", "Jalan" of "Jalan Jenderal Sudirman")."""
+    return len(piece) == 1 and doc.toks[piece[0]].text in doc.lex.feature_heads
 
 
 def _strip_initial(doc: _Doc, run: list[int]) -> list[int]:
@@ -293,6 +348,8 @@ def _run_candidates(doc: _Doc, run: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for piece, title in _split_titles(doc, run):
         piece = trim_run(_strip_initial(doc, piece), doc.toks)
+        if piece and _unit_region(doc, piece):
+            continue
         region = _region_after_title(doc, piece)
         if region is not None:
             out.append(region)
@@ -301,6 +358,18 @@ def _run_candidates(doc: _Doc, run: list[int]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _unit_region(doc: _Doc, piece: list[int]) -> bool:
+    """ "Kapolres Metro Bekasi Kombes ...": after a regional title, a run opening with a unit
+    word names the title's unit ("Polres Metro Bekasi"), not a place of its own."""
+    first = doc.toks[piece[0]]
+    if first.text not in doc.lex.unit_region_words:
+        return False
+    p = first.start
+    while p > 0 and doc.text[p - 1] == " ":
+        p -= 1
+    return p in doc.regional
 
 
 def _region_after_title(doc: _Doc, piece: list[int]) -> Candidate | None:
@@ -330,6 +399,11 @@ def _piece_candidate(
 ) -> Candidate | None:
     if not run:
         return None
+    # "Husaini Ibrahim MA", "Kama Melly QC": the letters after a name are no part of it
+    last = doc.toks[run[-1]].text
+    degree = len(run) > 2 and last in doc.lex.postnominals and last not in doc.lex.name_suffixes
+    if degree:
+        run = run[:-1]
     start, end = doc.toks[run[0]].start, _possessive(doc, doc.toks[run[-1]].end)
     text = doc.text[start:end]
     never = doc.never_names.get(text)
@@ -337,8 +411,12 @@ def _piece_candidate(
         never = doc.never_names[text] = _never_a_name(doc, text)
     if never or _quoted_or_tagged(doc, start, end):
         return None
-    words = text.split()
     lex = doc.lex
+    prev_word = doc.word_before(start)
+    before = prev_word.lower()
+    if before in lex.work_cues:
+        return None  # "bertajuk Setan Jawa": the title of a work
+    words = text.split()
     lone = len(words) == 1 and doc.initial[run[0]] and words[0] not in doc.cap_inside
     # a lone capitalised word at a sentence start needs backing: an acronym, a title, a speech
     # verb after it, or the model's span (known only later: the model runs on fewer sentences
@@ -348,7 +426,11 @@ def _piece_candidate(
     lone = lone and after.lower() not in lex.speech_after
     cand = Candidate(start, end, text, initial=doc.initial[run[0]], needs_model=lone)
     cand.title = title or doc.title_before(start)
-    type_votes(cand, doc.text, doc.word_before(start), after, lex, doc.head_votes)
+    type_votes(cand, doc.text, prev_word, after, lex, doc.head_votes)
+    if degree:
+        cand.vote("PER", 1.5)
+    if before in lex.person_cues and len(text) <= 4 and text.isupper():
+        cand.vote("PER", 3.0)  # "berinisial KR": a person's initials, not an acronym
     return cand
 
 
@@ -363,6 +445,10 @@ def _never_a_name(doc: _Doc, text: str) -> bool:
         return True
     if _demonym(doc, text) or (len(words) == 1 and (text in lex.directions or len(text) < 2)):
         return True
+    if len(words) > 1 and _demonym(doc, words[0]) and lex.is_title(" ".join(words[1:])):
+        return True  # "Ugandan President": a title, not a name
+    if "-" in text and all(p and _demonym(doc, p) for p in text.split("-")):
+        return True  # "Sino-Japanese", "Afro-American"
     return _ROMAN.fullmatch(text) is not None or lex.is_title(text)
 
 
@@ -504,6 +590,8 @@ def _expansion(doc: _Doc, paren: int, acronym: str) -> tuple[int, int] | None:
     while k > 0 and len(letters) < len(acronym) and i - k < len(acronym) + 3:
         k -= 1
         word = doc.toks[k].text
+        if word == "-":
+            continue  # "Bea Masuk Anti - Dumping (BMAD)"
         if not word[0].isalpha():
             return None
         if word not in skip:
@@ -529,6 +617,71 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
         for c in cands
         if (c.kb < 0 and (c.start, c.end) not in kb_spans) or (c.kb >= 0 and not inside(c))
     ]
+
+
+def _split_known_org(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "pendiri InfraDigital Ian McKenna": a run opening with a word the article names as an
+    organisation on its own, followed by two or more plain names, is that body and a person."""
+    orgs = {
+        c.text
+        for c in cands
+        if c.kb < 0 and (_acronym(c.text) or _brand_like(c.text)) and top_type(c.votes) == "ORG"
+    }
+    if not orgs:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        head, _, rest = c.text.partition(" ")
+        if head not in orgs or c.kb >= 0 or rest.count(" ") < 1 or doc.lex.is_head(head):
+            out.append(c)
+            continue
+        plain = (w[0].isupper() and not doc.lex.is_head(w) for w in rest.split())
+        # an acronym opens a person's name only after a title ("Presiden HRC Yoshishige
+        # Nomura"), and before words that are no acronyms ("TL Bundaran HI" is a place)
+        titled = not _acronym(head) or (
+            c.title is not None and not any(w.isupper() for w in rest.split())
+        )
+        if not all(plain) or not titled or not doc.place_tails.isdisjoint(rest.split()):
+            out.append(c)
+            continue
+        org = Candidate(c.start, c.start + len(head), head, initial=c.initial)
+        org.vote("ORG", 2.0)
+        person = Candidate(c.start + len(head) + 1, c.end, rest, title=c.title)
+        person.vote("PER", 2.0)
+        out += [org, person]
+    return out
+
+
+def _brand_like(word: str) -> bool:
+    """A word with a capital well inside it ("InfraDigital", "DailySocial"), which no given
+    name has ("McKenna", "DeShawn" have theirs early)."""
+    return (
+        " " not in word
+        and len(word) >= 6
+        and not word.isupper()
+        and any(ch.isupper() for ch in word[4:])
+    )
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _slash_pairs(doc: _Doc, cands: list[Candidate]) -> None:
+    """ "Takeshi Kamura/Keigo Sonoda": the partner of a person in a pair is a person too."""
+    text = doc.text
+    pairs = [c for c in cands if text.startswith("/", c.end)]
+    if not pairs:
+        return
+    by_start = {c.start: c for c in cands}
+    for c in pairs:
+        if (d := by_start.get(c.end + 1)) is None:
+            continue
+        for one, other in ((c, d), (d, c)):
+            # a person by more than the default vote of a plain run of capitals
+            sure = one.votes.get("PER", 0.0) >= 1.5 and top_type(one.votes) == "PER"
+            if sure and other.kb < 0 and top_type(other.votes) in (None, "PER"):
+                other.vote("PER", 1.0)
 
 
 def _mark_backed(doc: _Doc, cands: list[Candidate], spans: list[tuple[int, int, str]]) -> None:
@@ -570,11 +723,26 @@ def _absorb(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is None or doc.text[prev.end : c.start] != " " or not _absorbs(doc, prev, c):
+        if prev is None or doc.text[prev.end : c.start] != " ":
             out.append(c)
-            continue
-        out[-1] = _merged(doc, prev, c)
+        elif _feature_of_place(doc, prev, c):
+            out[-1] = Candidate(
+                prev.start, c.end, doc.text[prev.start : c.end], initial=prev.initial
+            )
+            out[-1].vote("LOC", 3.0)
+        elif _absorbs(doc, prev, c):
+            out[-1] = _merged(doc, prev, c)
+        else:
+            out.append(c)
     return [c for c in out if c.kb >= 0 or not all(doc.lex.is_head(w) for w in c.text.split())]
+
+
+def _feature_of_place(doc: _Doc, head: Candidate, place: Candidate) -> bool:
+    """ "Laut Sulu", "Istana Bogor": a feature head before a known place names a place of
+    its own (administrative heads, "Kabupaten Bogor", name the same place and stay apart)."""
+    if head.kb >= 0 or head.text not in doc.lex.feature_heads or place.kb < 0 or place.weak:
+        return False
+    return doc.kb.entries[place.kb].type == "LOC"
 
 
 def _merged(doc: _Doc, prev: Candidate, c: Candidate) -> Candidate:
@@ -591,6 +759,9 @@ def _merged(doc: _Doc, prev: Candidate, c: Candidate) -> Candidate:
     else:  # a place opening an organisation's name
         merged.votes = dict(c.votes)
         merged.vote("ORG", 1.0)
+        if prev.kb >= 0:  # "United States Navy": a country's body acts for it
+            entry = doc.kb.entries[prev.kb]
+            merged.actor = entry.actor if entry.kb == entry.key else None
     return merged
 
 
@@ -674,6 +845,8 @@ def _candidates(doc: _Doc, gaz: Gazetteer, model: Any) -> list[Candidate]:
     cands = [c for c in cands if not c.needs_model or c.start in model_starts]
     cands = _split_by_model(doc, cands, spans)
     _model_votes(spans, cands)
+    cands = _split_known_org(doc, cands)
+    _slash_pairs(doc, cands)
     cands = _drop_nested(_drop_common_acronyms(doc, cands))
     cands = _absorb(doc, cands)
     _metonyms(doc, cands)
@@ -696,7 +869,7 @@ def build_entities(
     """
     doc = _Doc(article.text, lex, kb, layout)
     cands = _candidates(doc, gaz, model)
-    groups = group_candidates(cands, doc.text, kb, lex)
+    groups = group_candidates(cands, doc.text, kb, lex, frozenset(doc.place_tails))
     day = (article.published or "")[:10] or None
     home = article_home(cands, kb, lex, doc.text, doc.titles)
     coder = Coder(doc.text, kb, lex, day, article.language, cands, doc.titles, home)

@@ -30,6 +30,9 @@ _TAIL = re.compile(r"[\s,]*(?:[A-Z][\w.'’/-]*[\s,]*)*")
 
 _OFFICIAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
+# The end of a sentence: a full stop after a word (not after an initial), or a line break.
+_SENTENCE_END = re.compile(r"[a-z]\.\s|\n")
+
 Coding = tuple[str, str, str | None, str | None, str | None]
 
 
@@ -84,11 +87,20 @@ class Coder:
             words = self.text[max(0, start - 30) : start].split()
             if not words or words[-1].lower() not in self.lex.nationality_cues:
                 continue
-            if end <= cand.start and _TAIL.fullmatch(self.text, end, cand.start):
+            before = end <= cand.start and _TAIL.fullmatch(self.text, end, cand.start)
+            if before and not _SENTENCE_END.search(self.text, end, cand.start):
                 return actor
-            if start >= cand.end and "." not in self.text[cand.end : start]:
+            if start >= cand.end and self._links(self.text[cand.end : start]):
                 return actor
         return None
+
+    def _links(self, gap: str) -> bool:
+        """Whether ``gap`` ties the name before it to the country after it: a nationality cue
+        with only link words before it ("Taro, warga negara Jepang"), not a phrase about
+        someone else ("Budi melawan pasangan asal Jepang")."""
+        words = [w for w in (w.strip(",()").lower() for w in gap.split()) if w]
+        cues, links = self.lex.nationality_cues, self.lex.nationality_links
+        return bool(words) and all(w in cues or w in links for w in words)
 
     def actor_of(self, cand: Candidate) -> str | None:
         """The actor a candidate names: a country, or an organisation with an actor."""
@@ -129,7 +141,9 @@ class Coder:
         capitalised words right before a title."""
         words = self.text[max(0, start - 50) : start].split()
         for word in reversed(words):
-            word = word.strip(",").removesuffix("'s").removesuffix("’s")
+            if word[-1] in ",;:)":
+                return None  # "menuju Afghanistan, Menteri ...": a list, not a modifier
+            word = word.removesuffix("'s").removesuffix("’s")
             if not word or not word[0].isupper():
                 return None
             actor = self.kb.demonyms.get(word)

@@ -36,7 +36,8 @@ class Gazetteer:
             start, end = last - length + 1, last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@"):
                 continue
-            glued = end < size and (text[end].isalnum() or text[end] in "_@")
+            # "US$": a currency sign glued to a name makes it no name
+            glued = end < size and (text[end].isalnum() or text[end] in "_@$")
             if glued and not _clitic_follows(text, end, clitics):
                 continue
             if end < size - 1 and text[end] == "-" and text[end + 1].isalnum():

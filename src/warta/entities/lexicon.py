@@ -55,6 +55,28 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     # lower-cased last words of the media cues: a cheap test before the regex (None: no test)
     media_tails: tuple[str, ...] | None = None
+    # words that may stand between a name and a nationality cue ("Taro, warga negara Jepang")
+    nationality_links: frozenset[str] = frozenset()
+    # words before initials that make them a person's ("tersangka berinisial MA", "saudara KR")
+    person_cues: frozenset[str] = frozenset()
+    # words before a capitalised run that make it the title of a work ("lagu Bimbang")
+    work_cues: frozenset[str] = frozenset()
+    # words beside a name that make it an organisation ("perusahaan X", "X, perusahaan ...")
+    org_cues: frozenset[str] = frozenset()
+    # words after a number that make it a quantity, not part of a name ("SD 27 tahun")
+    quantity_words: frozenset[str] = frozenset()
+    # first words of the unit a regional title names ("Kapolres Metro Bekasi"): no place
+    unit_region_words: frozenset[str] = frozenset()
+    # place heads that name a place of their own before a known place ("Laut Sulu")
+    feature_heads: frozenset[str] = frozenset()
+    # whether a name's head word comes first ("Bandara Internasional X" is a place)
+    head_initial: bool = False
+    # letters after a name that belong to it ("Jr"), unlike degrees ("SH", "QC")
+    name_suffixes: frozenset[str] = frozenset()
+    # nouns beside a name that make it a place ("the town of X", "the X district")
+    place_nouns: frozenset[str] = frozenset()
+    # titles that count only when written in lower case ("penyanyi", not "Artis" of a name)
+    lower_titles: frozenset[str] = frozenset()
     # words skipped when spelling a name's initials: both kinds of connector, joined once
     connectors: frozenset[str] = field(init=False)
 
@@ -74,6 +96,7 @@ class Lexicon:
     def find_titles(self, text: str) -> list[tuple[int, int, str | None, bool]]:
         """Every whole-word title in ``text``: (start, end, agent, home), longest per start."""
         low = text.lower()
+        lower = self.lower_titles
         if len(low) != len(text):  # a rare character whose lower case is longer
             return [
                 (
@@ -84,6 +107,7 @@ class Lexicon:
                     ),
                 )
                 for m in self.title_re.finditer(text)
+                if not (lower and not m.group().islower() and m.group().lower() in lower)
             ]
         best: dict[int, tuple[int, str | None, bool]] = {}
         size = len(text)
@@ -95,6 +119,8 @@ class Lexicon:
             end = last + 1
             if end < size and ((right := low[end]).isalnum() or right == "-"):
                 continue
+            if lower and text[start] != low[start] and low[start:end] in lower:
+                continue  # "Artis" inside "Persatuan Artis Film Indonesia"
             found = best.get(start)
             if found is None or found[0] < end:
                 best[start] = (end, agent, home)
@@ -207,4 +233,20 @@ def load_lexicon(language: str) -> Lexicon | None:
         nationality_cues=frozenset(w.lower() for w in _words(data, "nationality_cues")),
         home_org_heads=frozenset(_words(data, "home_org_heads")),
         auxiliaries=frozenset(w.lower() for w in _words(data, "auxiliaries")),
+        nationality_links=frozenset(w.lower() for w in _words(data, "nationality_links")),
+        person_cues=frozenset(w.lower() for w in _words(data, "person_cues")),
+        work_cues=frozenset(w.lower() for w in _words(data, "work_cues")),
+        org_cues=frozenset(w.lower() for w in _words(data, "org_cues")),
+        quantity_words=frozenset(w.lower() for w in _words(data, "quantity_words")),
+        unit_region_words=frozenset(_words(data, "unit_region_words")),
+        feature_heads=frozenset(_words(data, "feature_heads")),
+        head_initial=bool(data.get("head_initial")),
+        place_nouns=frozenset(w.lower() for w in _words(data, "place_nouns")),
+        name_suffixes=frozenset(_words(data, "name_suffixes")),
+        lower_titles=frozenset(
+            " ".join(str(w).lower().split())
+            for group in data.get("titles") or ()
+            if group.get("lower")
+            for w in group.get("words") or ()
+        ),
     )

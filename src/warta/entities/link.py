@@ -9,6 +9,7 @@ bracketed form joins the name before the bracket ("Pakta Pertahanan Atlantik Uta
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from warta.entities.kb import KnowledgeBase
 from warta.entities.lexicon import Lexicon
@@ -55,12 +56,22 @@ def _kind(cand: Candidate, kb: KnowledgeBase) -> str | None:
     return top_type(cand.votes)
 
 
+def _fold(name: str) -> str:
+    """``name`` without diacritics: "Márquez" and "Marquez" are one name."""
+    if name.isascii():
+        return name
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
 def _same_key(cands: list[Candidate], union: _Union, lex: Lexicon) -> None:
-    """Same KB entry, or the same name outside the KB (abbreviated heads spelled out)."""
+    """Same KB entry, or the same name outside the KB (abbreviated heads spelled out, with or
+    without diacritics)."""
     seen: dict[tuple[str, object], int] = {}
     for i, c in enumerate(cands):
         key: tuple[str, object] = (
-            ("kb", c.kb) if c.kb >= 0 else ("name", lex.expand(c.text).casefold())
+            ("kb", c.kb) if c.kb >= 0 else ("name", _fold(lex.expand(c.text)).casefold())
         )
         if key in seen:
             union.join(seen[key], i)
@@ -93,19 +104,33 @@ def _bracket_names(c: Candidate, d: Candidate, kb: KnowledgeBase, lex: Lexicon) 
     words = d.text.split()
     if len(words) == 1 and d.text.isupper() and 2 <= len(d.text) <= 8:
         return initials(lex.expand(c.text).split(), lex).startswith(d.text[0]) or kind_c == "ORG"
+    if len(words) == 1 and 2 <= len(d.text) <= 8 and d.text[0].isupper():
+        # "Group of Ministers (GoM)": the capitals of a mixed-case acronym spell the initials
+        caps = "".join(ch for ch in d.text if ch.isupper())
+        if len(caps) >= 2 and initials(lex.expand(c.text).split(), lex) == caps:
+            return True
     if kind_c == "PER" and len(words) == 1:
         return d.kb < 0  # "Basuki Tjahaja Purnama (Ahok)"
     return kind_c == kind_d == "ORG"  # a name and its translation
 
 
-def _part_of(short: list[str], words: list[str], kind: str, lex: Lexicon) -> bool:
-    """Whether ``short`` is a form of the longer name ``words`` of type ``kind``."""
+def _part_of(
+    short: list[str],
+    words: list[str],
+    kind: str,
+    lex: Lexicon,
+    places: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``short`` is a form of the longer name ``words`` of type ``kind``. ``places``:
+    known places the article writes at the end of a longer name ("Persib Bandung")."""
     n = len(short)
     if kind == "PER":  # a first name or surname: any contiguous part
         return any(words[k : k + n] == short for k in range(len(words) - n + 1))
     if kind == "ORG":  # leading words, the name without its heads, or the initials
         if n >= 2 and words[:n] == short:
             return True
+        if n == 1 and len(words) == 2 and words[0] == short[0] and words[1] in places:
+            return True  # a club or firm named with its place: "Persib Bandung" -> "Persib"
         if words[-n:] == short and all(w in lex.droppable_heads for w in words[:-n]):
             return True
         return (
@@ -129,17 +154,25 @@ class _Index:
                 self.by_word.setdefault(word, []).append(group)
             self.by_initials.setdefault(initials(group[1], lex), []).append(group)
 
-    def targets(self, short: list[str], lex: Lexicon) -> set[int]:
+    def targets(
+        self, short: list[str], lex: Lexicon, places: frozenset[str] = frozenset()
+    ) -> set[int]:
         """Roots of the longer names ``short`` is part of."""
         pool = self.by_word.get(short[0], []) + self.by_initials.get(short[0], [])
         return {
             root
             for root, words, kind in pool
-            if len(words) > len(short) and _part_of(short, words, kind, lex)
+            if len(words) > len(short) and _part_of(short, words, kind, lex, places)
         }
 
 
-def _short_forms(cands: list[Candidate], union: _Union, kb: KnowledgeBase, lex: Lexicon) -> None:
+def _short_forms(
+    cands: list[Candidate],
+    union: _Union,
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    places: frozenset[str] = frozenset(),
+) -> None:
     """A shorter name joins the single longer name it is part of."""
     reps: dict[int, Candidate] = {}
     kinds: dict[int, dict[str, float]] = {}
@@ -153,19 +186,26 @@ def _short_forms(cands: list[Candidate], union: _Union, kb: KnowledgeBase, lex: 
         kind = kb.entries[c.kb].type if strong else top_type(c.votes)  # _kind, inlined
         if kind:
             votes[kind] = votes.get(kind, 0.0) + (5.0 if strong else 1.0)
-    groups = [(r, lex.expand(reps[r].text).split(), top_type(kinds[r]) or "PER") for r in reps]
+    groups = [
+        (r, _fold(lex.expand(reps[r].text)).split(), top_type(kinds[r]) or "PER") for r in reps
+    ]
     index = _Index(groups, lex)
     built: dict[int, set[int]] = {}  # KB entry -> organisations built around it
     for r, c in reps.items():
         if c.kb < 0 and c.base_kb >= 0:
             built.setdefault(c.base_kb, set()).add(r)
-    for root, words, _ in sorted(groups, key=lambda g: len(g[1])):
+    kind_of = {root: kind for root, _, kind in groups}
+    for root, words, kind in sorted(groups, key=lambda g: len(g[1])):
         rep = reps[root]
         if rep.kb >= 0 and not rep.weak:
             _joins_built_org(root, built.get(rep.kb, set()), union)
             continue
-        targets = {union.find(t) for t in index.targets(words, lex)}
-        targets.discard(union.find(root))
+        found = index.targets(words, lex, places if kind != "LOC" else frozenset())
+        own = union.find(root)
+        targets = {union.find(t) for t in found} - {own}
+        if len(targets) > 1:  # "Guangzhou": the place "Kota Guangzhou", not "Guangzhou Metro"
+            same = {union.find(t) for t in found if kind_of[t] == kind} - {own}
+            targets = same if len(same) == 1 else targets
         if len(targets) == 1:
             union.join(root, targets.pop())
 
@@ -180,13 +220,18 @@ def _joins_built_org(root: int, built: set[int], union: _Union) -> bool:
 
 
 def group_candidates(
-    cands: list[Candidate], text: str, kb: KnowledgeBase, lex: Lexicon
+    cands: list[Candidate],
+    text: str,
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    places: frozenset[str] = frozenset(),
 ) -> list[list[Candidate]]:
-    """Candidates grouped by referent, groups in order of first mention."""
+    """Candidates grouped by referent, groups in order of first mention. ``places``: known
+    places the article writes at the end of longer names ("Persib Bandung")."""
     union = _Union(len(cands))
     _same_key(cands, union, lex)
     _parentheses(cands, text, union, kb, lex)
-    _short_forms(cands, union, kb, lex)
+    _short_forms(cands, union, kb, lex, places)
     groups: dict[int, list[Candidate]] = {}
     for i, c in enumerate(cands):
         groups.setdefault(union.find(i), []).append(c)

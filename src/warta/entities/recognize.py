@@ -95,6 +95,20 @@ def _spaced_hyphen(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
     return _is_cap(nxt, lex) and not prev.isupper() and not titled
 
 
+def _syllable_after(text: str, toks: list[Token], j: int) -> bool:
+    """ "Kim Won - ho", "Shin Seung - chan": a spaced hyphen inside a given name, before a
+    short lower-case syllable that ends the name."""
+    if j < 1 or j + 1 >= len(toks) or text[toks[j - 1].end : toks[j + 1].start] != " - ":
+        return False
+    prev, nxt = toks[j - 1].text, toks[j + 1].text
+    if not (prev.isalpha() and prev[0].isupper() and nxt.isalpha() and nxt.islower()):
+        return False
+    if len(nxt) > 4 or len(prev) > 6:
+        return False
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return after is None or text[toks[j + 1].end : after.start] != " " or not after.text.islower()
+
+
 def _initial_dot(text: str, toks: list[Token], j: int) -> bool:
     """The full stop of a middle initial ("David O. Russell"): after a lone capital letter
     that follows a name, before a capitalised word."""
@@ -109,8 +123,12 @@ def _initial_dot(text: str, toks: list[Token], j: int) -> bool:
 def _digit_joins(toks: list[Token], j: int, run: list[int], lex: Lexicon) -> bool:
     """'Densus 88', 'Komisi III': a number after an organisation head or an acronym."""
     word = toks[j].text
+    if not word.isdigit() or len(word) > 3:
+        return False
     prev = toks[run[-1]].text
-    return word.isdigit() and len(word) <= 3 and (prev in lex.org_heads or prev.isupper())
+    if j + 1 < len(toks) and toks[j + 1].text.lower() in lex.quantity_words:
+        return False  # "saudara SD 27 tahun": an age, not "Densus 88"
+    return prev in lex.org_heads or prev.isupper()
 
 
 def capitalised_runs(
@@ -178,11 +196,22 @@ def _continues(text: str, toks: list[Token], j: int, run: list[int], lex: Lexico
     if gap not in (" ", ""):  # a comma, a newline or double space ends a name
         return False
     word = toks[j].text
-    if word == "-" and _spaced_hyphen(text, toks, j, lex):
-        return True
+    if word == "-":
+        # a spaced hyphen inside a name, or a given name's after a full name ("Kim Won - ho",
+        # not "K - pop")
+        return _spaced_hyphen(text, toks, j, lex) or (
+            len(run) >= 2 and _syllable_after(text, toks, j)
+        )
+    if prev.text == "-" and word.islower() and _syllable_after(text, toks, j - 1):
+        return True  # the "ho" of "Kim Won - ho"
     if word == "." and _initial_dot(text, toks, j):
         return True
+    if word[0].islower() and "-" in word:
+        particle, _, rest = word.partition("-")  # "Mohammed al-Waili", "Abdel el-Sisi"
+        return particle in lex.name_connectors and rest[:1].isupper()
     if _is_upper(word):
+        if word.isupper() and text.startswith("$", toks[j].end):
+            return False  # "US$": a currency, not the end of a name
         # a stop word ("Senin", "Nasional") continues only an organisation's or a place's name
         return word not in lex.not_names or any(lex.is_head(toks[k].text) for k in run)
     return _joins(toks, j, run, lex, text) or _digit_joins(toks, j, run, lex)
@@ -191,10 +220,29 @@ def _continues(text: str, toks: list[Token], j: int, run: list[int], lex: Lexico
 def trim_run(run: list[int], toks: list[Token]) -> list[int]:
     """Drop connectors (and hyphens) left dangling at either end of a run."""
     while run and not toks[run[-1]].text[0].isupper() and not toks[run[-1]].text.isdigit():
+        last = toks[run[-1]].text
+        if len(run) > 2 and toks[run[-2]].text == "-" and last.isalpha():
+            break  # "Kim Won - ho": a syllable taken in by ``_continues``
+        if "-" in last and last.partition("-")[2][:1].isupper():
+            break  # "Mohammed al-Waili"
         run = run[:-1]
     while run and not toks[run[0]].text[0].isupper():
         run = run[1:]
     return run
+
+
+def _place_of(text: str, start: int, lex: Lexicon) -> bool:
+    """ "the town of X": a place noun and "of" right before ``start``."""
+    if not text.endswith("of ", 0, start):
+        return False
+    words = text[max(0, start - 25) : start].split()
+    return len(words) >= 2 and words[-2].lower() in lex.place_nouns
+
+
+def _org_cue_after(text: str, end: int, lex: Lexicon) -> bool:
+    """ "Fusion Payments, perusahaan yang ...": an organisation word after a comma."""
+    after = text[end + 2 : end + 20].split()
+    return bool(after) and after[0].lower() in lex.org_cues
 
 
 HeadVote = tuple[str, float] | None
@@ -204,6 +252,10 @@ def head_vote(name: str, lex: Lexicon) -> HeadVote:
     """The type a name's own words vote for (head words, a postnominal, an acronym, several
     names), with its weight; None when they say nothing."""
     words = name.split()
+    first = words[0]
+    place_head = first in lex.loc_heads and first not in lex.org_heads
+    if lex.head_initial and len(words) > 1 and place_head:
+        return "LOC", 1.5  # the head comes first: "Bandara Internasional Hazrat Shahjalal"
     if not lex.org_heads.isdisjoint(words):
         return "ORG", 1.5
     if not lex.loc_heads.isdisjoint(words) or words[-1] in lex.directions:
@@ -242,5 +294,10 @@ def type_votes(
     low_prev, low_next = prev_word.lower(), next_word.lower()
     if low_prev in lex.loc_prepositions:
         cand.vote("LOC", 1.0)
+    if lex.place_nouns and (low_next in lex.place_nouns or _place_of(text, cand.start, lex)):
+        cand.vote("LOC", 1.0)  # "the town of Sderot", "the Khasir Abyad district"
+    after_comma = text.startswith(", ", cand.end)
+    if low_prev in lex.org_cues or (after_comma and _org_cue_after(text, cand.end, lex)):
+        cand.vote("ORG", 2.0)  # "perusahaan X", "X, perusahaan yang ...": a company
     if low_prev in lex.speech_before or low_next in lex.speech_after:
         cand.vote("PER", 1.0)
