@@ -27,9 +27,11 @@ from .build import mentions_of
 FLOORS = {
     # (entities, language): (quotes.f1, quotes_attributed.f1, attribution.accuracy)
     ("gold-entities", "id"): (0.99, 0.97, 0.98),
-    ("gold-entities", "en"): (0.98, 0.98, 1.00),
+    ("gold-entities", "en"): (0.99, 0.99, 1.00),
     ("no-entities", "id"): (0.98, 0.90, 0.92),
-    ("no-entities", "en"): (0.96, 0.79, 0.82),
+    # a quotation after `The summary of the decision read:` is now found; with no entities
+    # nobody in view can be its speaker, which costs attribution what detection gains
+    ("no-entities", "en"): (0.98, 0.77, 0.79),
 }
 
 

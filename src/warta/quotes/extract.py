@@ -34,7 +34,14 @@ _GAP = re.compile(r"[ \t]*[,]?[ \t]*")
 _LEAD = re.compile(r"[\s,:;\-–—]*")
 _CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 _SUBJECT_GAP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,5}")
+_SENTENCE_END = re.compile(r"\w{4,}[.!?]\s+[A-Z]")  # not after `Mr.` / `Gov.`
+_CLOSERS = " .!?\"'”’"
 _MIN_INDIRECT_WORDS = 3
+_MAX_TERM_WORDS = 2
+_MAX_SUBJECT_BEFORE_MODAL = 5
+_MAX_TAIL_WORDS = 6
+_MAX_NAMED_WORDS = 6
+_BRACKETS = re.compile(r"\([^()]*\)")
 _MAX_CUE_GAP = 50
 
 
@@ -120,6 +127,14 @@ class _Reader:
         small = self.cues.title_function_words
         return len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words)
 
+    def term(self, open_at: int, start: int, end: int) -> bool:
+        """A name for a thing in marks (`a "dirty bomb"`, `their own "green electricity"`):
+        two words at most after an article, a possessive or a preposition."""
+        if _word_count(self.text, start, end) > _MAX_TERM_WORDS:
+            return False
+        before = _WORDS.findall(self.text, max(0, open_at - 16), open_at)
+        return bool(before) and before[-1].lower() in self.cues.term_leads
+
     # -- direct quotations ----------------------------------------------------------------
 
     def direct(self) -> list[_Found]:
@@ -136,6 +151,8 @@ class _Reader:
                 end, attributed = trim_content(self.text, start, cut[0])[1], (cut[1], cut[2])
             else:
                 attributed = self._attribute(span, start, end)
+            if attributed is None and found and self._continues(found[-1], span, start, end):
+                attributed = found[-1].cue, found[-1].ref
             if attributed is None or end <= start:
                 continue
             cue, ref = attributed
@@ -154,6 +171,12 @@ class _Reader:
             return None  # a name or title in marks inside a sentence (program "Yes I Do")
         if span.close_at is not None:
             after = self._cue_after(span)
+            if after is not None and after[1].how == "none":
+                # `"...", adding that said that ...`: a cue after it that names no one
+                # gives way to one before it that does
+                before = self._cue_before(span)
+                if before is not None and before[1].how != "none":
+                    return before
             if after is not None:
                 return after
             named = self._said_next(span)
@@ -162,16 +185,35 @@ class _Reader:
         before = self._cue_before(span)
         if before is not None:
             return before
+        named = self._named_after(span) if span.close_at is not None else None
+        if named is not None:
+            return named
         opens_sentence = not lead
         if lead.endswith(":") and _word_count(self.text, start, end) >= 4:
             # `The court found ...: "..."`: the sentence's subject says it
-            ref = read_speaker(self.index, sent.start, span.open_at - 1, appositive=False)
+            ref = read_speaker(
+                self.index, sent.start, span.open_at - 1, appositive=False, verb=False
+            )
             if ref.how != "none":
                 return None, ref
         standalone = opens_sentence and _word_count(self.text, start, end) >= 2
         if standalone and not self.title_like(start, end):
             return None, Ref("context", span.open_at, span.open_at)
         return None
+
+    def _continues(self, last: _Found, span: MarkedSpan, start: int, end: int) -> bool:
+        """`"A," and "B."` / `"A," and that he "B"`: a quotation joined to the one before
+        by a coordinator goes on with its speaker."""
+        gap = self.text[last.end : span.open_at]
+        words = [w.lower() for w in _WORDS.findall(gap)]
+        if not words or words[0] not in self.cues.coordinators or len(words) > 3:
+            return False
+        if any(c in gap for c in ".;") or _word_count(self.text, start, end) < 3:
+            return False
+        rest = words[1:]
+        if rest and self.cues.complementizer.fullmatch(rest[0]):
+            rest = rest[1:]
+        return all(w in self.cues.pronouns for w in rest)
 
     def _said_next(self, span: MarkedSpan) -> tuple[str | None, Ref] | None:
         """`"...." Hal itu disampaikan X.`: the next sentence names the speaker."""
@@ -185,6 +227,39 @@ class _Reader:
         words = list(_WORDS.finditer(self.text, m.start(), m.end()))
         self.cue_at.update(w.start() for w in words)
         return words[-1].group(), ref
+
+    def _named_after(self, span: MarkedSpan) -> tuple[str | None, Ref] | None:
+        """`"...." Ron Resnick (Chairman of X) remarked at the conference.`: a quotation
+        ending its sentence, then a short sentence of a named subject and a cue."""
+        assert span.close_at is not None
+        text, close = self.text, span.close_at
+        if text[close - 1 : close] not in ".!?":
+            return None
+        sent = self.sentence_at(close + 2)
+        if sent.start <= close or text[close + 1 : sent.start].strip():
+            return None
+        cue = next(iter(self.after_cues.between(sent.start, sent.end)), None)
+        if cue is None or not text[sent.start : sent.start + 1].isupper():
+            return None
+        subject = _BRACKETS.sub("", text[sent.start : cue.start()])
+        rest = text[cue.end() : sent.end]
+        words = _WORDS.findall(rest)
+        if "," in subject or any(c in rest for c in ':"“”') or len(words) > _MAX_TAIL_WORDS:
+            return None
+        if words and words[0].lower() not in self.cues.speaker_stop:
+            return None
+        if words and self.cues.complementizer.fullmatch(words[0]):
+            return None  # `Trump warned that ...` reports a clause of its own
+        names = _WORDS.findall(subject)
+        if len(names) > _MAX_NAMED_WORDS:
+            return None
+        if not all(w[0].isupper() or w.lower() in self.cues.titles for w in names):
+            return None  # a subject with its own verb: `Trump hailed the report and said`
+        ref = read_speaker(self.index, sent.start, cue.start())
+        if ref.how not in ("entity", "name"):
+            return None
+        self.cue_at.add(cue.start())
+        return cue.group(), ref
 
     def _unclosed_cue(self, span: MarkedSpan) -> tuple[int, str, Ref] | None:
         """`"Kami siap, kata Amran.` with the closing mark lost: the cue inside ends it at
@@ -221,7 +296,8 @@ class _Reader:
         if cue is None or self._negated(cue):
             return None  # `"...", and was admitted to hospital`: passive, no speaker
         subject = text[q : cue.start()]
-        if _SUBJECT_GAP.fullmatch(subject):  # `," Kipchoge said` / `," the minister said`
+        # `," Kipchoge said` / `," the minister said`, within the sentence
+        if _SUBJECT_GAP.fullmatch(subject) and not _SENTENCE_END.search(subject):
             self.cue_at.add(cue.start())
             return cue.group(), read_speaker(self.index, q, cue.start())
         return None
@@ -253,10 +329,12 @@ class _Reader:
             return None
         if text[last.end() : span.open_at].strip(" ,:") and _word_count(text, start, end) < 2:
             return None  # `labelled it "outrageous"`: a single quoted term
+        if self.term(span.open_at, start, end):
+            return None
         self.cue_at.add(last.start())
         ref = read_speaker(self.index, self.subject_start(sent, last.start()), last.start())
         if ref.how == "none":
-            ref = read_speaker(self.index, last.end(), span.open_at)
+            ref = read_speaker(self.index, last.end(), span.open_at, verb=False)
         return last.group(), ref
 
     def _introduces(self, cue_end: int, open_at: int) -> bool:
@@ -296,8 +374,23 @@ class _Reader:
                 item = reader(sent)
                 if item is not None:
                     found.append(item)
+                    more = self._goes_on(item, sent)
+                    if more is not None:
+                        found.append(more)
                     break
         return found
+
+    def _goes_on(self, item: _Found, sent: Sentence) -> _Found | None:
+        """`X stated that A, saying that B`: a clause cut at a speech verb of its own reports
+        more from the same speaker."""
+        cut = self.cues.clause_break.match(self.text, item.end)
+        if cut is None:
+            return None
+        verb = self.text[cut.start() : cut.end()].strip(" ,").lower()
+        if verb not in self.cues.speech_verb_words:
+            return None
+        start = self._content_start(cut.end(), sent.end, verb)
+        return self._clause(start, sent.end, verb, item.ref)
 
     def _clause(self, start: int, end: int, cue: str, ref: Ref) -> _Found | None:
         """The reported content ``text[start:end]`` as a quote, if it is a real clause."""
@@ -312,11 +405,29 @@ class _Reader:
             return None
         if self.text[start] in '"“„«' and self._quoted_to(start, end):
             return None  # the whole content is a quotation: the direct quote covers it
+        if self.text[start] in '"“„«' and self._only_quoted(start, end):
+            return None  # `that "A," and that "B."`: the direct quotes cover it
+        if first is not None and first.group().lower() in self.cues.speaker_stop:
+            colon = self.text.find(":", start, end)
+            if colon >= 0 and self.text[colon + 1 : colon + 3].strip()[:1] in '"“':
+                return None  # `said at a press conference: "..."`: the quotation is all
         return _Found(start, end, "indirect", cue, ref)
 
     def _after_complementizer(self, start: int) -> bool:
         before = _WORDS.findall(self.text, max(0, start - 12), start)
         return bool(before) and self.cues.complementizer.fullmatch(before[-1]) is not None
+
+    def _only_quoted(self, start: int, end: int) -> bool:
+        """Whether outside its quotations ``text[start:end]`` holds only connectives."""
+        outside, pos = [], start
+        for span in self.spans:
+            if span.close_at is not None and start <= span.open_at < end:
+                outside.append(self.text[pos : span.open_at])
+                pos = span.close_at + 1
+        outside.append(self.text[pos:end])
+        words = _WORDS.findall(" ".join(outside))
+        glue = self.cues.coordinators
+        return all(w.lower() in glue or self.cues.complementizer.fullmatch(w) for w in words)
 
     def _quoted_to(self, start: int, end: int) -> bool:
         return any(s.open_at == start and s.end >= end - 2 for s in self.spans)
@@ -330,7 +441,9 @@ class _Reader:
                 ref = Ref("pronoun", m.start(), m.end(), person=True)
             else:
                 # `Menurut X, ...` names X up to the comma, whatever words it holds
-                ref = read_speaker(self.index, m.end(), self._phrase_end(m.end(), sent.end))
+                ref = read_speaker(
+                    self.index, m.end(), self._phrase_end(m.end(), sent.end), verb=False
+                )
             if ref.how == "none":
                 continue
             item = self._around(sent, m.start(), ref, m.group())
@@ -356,12 +469,15 @@ class _Reader:
             comma = later
         return comma if comma >= 0 else None
 
-    def _around(self, sent: Sentence, cue_at: int, ref: Ref, cue: str) -> _Found | None:
+    def _around(
+        self, sent: Sentence, cue_at: int, ref: Ref, cue: str, after_cue: bool = False
+    ) -> _Found | None:
         """Content after the speaker phrase, or else the words before the cue."""
         after = _LEAD.match(self.text, ref.end)
         start = after.end() if after else ref.end
         # `A, demikian X ...` closes what it reports: the content is never after it
         closing = cue.lower() in self.cues.cue_needs_name
+        closing = closing or (after_cue and self._phrase_goes_on(ref.end, start))
         item = None if closing else self._clause(start, sent.end, cue, ref)
         # `A, kata X` with X named is reliable; after `said the statement` the words before the
         # comma may be the subject with its apposition instead
@@ -369,6 +485,17 @@ class _Reader:
         if item is None and cue_at > sent.start and named:
             item = self._clause(sent.start, cue_at, cue, ref)
         return item
+
+    def _phrase_goes_on(self, end: int, start: int) -> bool:
+        """`kata Sekretaris Atase Pers ... Jerman di Indonesia, X`: words after the speaker
+        that open with a stop word (`di`, `dalam`) and no comma still place the speaker."""
+        first = _WORDS.match(self.text, start)
+        return (
+            first is not None
+            and "," not in self.text[end:start]
+            and first.group().lower() in self.cues.speaker_stop
+            and first.group().lower() not in self.cues.anaphoric
+        )
 
     def _named_subject(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with a name and its apposition (`Colin Rubenstein,
@@ -395,6 +522,8 @@ class _Reader:
             rest = text[ref.end : sent.end].strip(" .!?\"'”’")
             if rest and m.group().lower() in self.cues.needs_complementizer:
                 continue
+            if ref.how == "pronoun" and self._clause_goes_on(rest):
+                continue  # `A, stated they did not ...`: the pronoun is the next subject
             comma = text.rfind(",", sent.start, m.start())
             cue_at = comma
             if comma < 0 or text[comma + 1 : m.start()].strip():
@@ -405,10 +534,16 @@ class _Reader:
                 cue_at = m.start()
             elif self._closes_quote(comma):
                 continue
-            item = self._around(sent, cue_at, ref, m.group())
+            item = self._around(sent, cue_at, ref, m.group(), after_cue=True)
             if item is not None:
                 return item
         return None
+
+    def _clause_goes_on(self, rest: str) -> bool:
+        """Whether words after an inverted cue's speaker go on with its clause: a word that
+        neither ends the speaker phrase (`kepada`, `at`) nor follows a comma."""
+        first = _WORDS.match(rest)
+        return first is not None and first.group().lower() not in self.cues.speaker_stop
 
     def _names_next(self, cue: Hit) -> bool:
         """Whether a cue that needs one has a name or another cue word right after it:
@@ -436,10 +571,15 @@ class _Reader:
             ref = read_speaker(self.index, self.subject_start(sent, m.start()), m.start())
             if ref.how in ("none", "context"):
                 continue
+            if not self.text[m.end() : sent.end].strip(_CLOSERS):
+                # `A, he claims.`: the verb ends the sentence, its content comes before it
+                item = self._content_before(sent, m)
+                if item is not None:
+                    return item
+                continue
             start = self._content_start(m.end(), sent.end, m.group())
-            if m.group().lower() in self.cues.needs_complementizer and not self._marked(
-                m.end(), start
-            ):
+            verb = m.group().lower()
+            if verb in self.cues.needs_complementizer and self._unmarked_object(m, start, sent.end):
                 continue
             if self._another_verb_soon(start, sent.end):
                 continue  # `IRNA reported the head, X, said that ...`: the later verb reports
@@ -455,9 +595,16 @@ class _Reader:
         words = list(_WORDS.finditer(self.text, start, min(end, start + 80)))[:8]
         stop = words[-1].end() if words else start
         return any(
-            not self.in_marks(v.begin) and self.text[start : v.begin].rstrip().endswith(",")
+            not self.in_marks(v.begin)
+            and self.text[start : v.begin].rstrip().endswith(",")
+            and not self._breaks_clause(v)
             for v in self.verbs.between(start, stop)
         )
+
+    def _breaks_clause(self, verb: Hit) -> bool:
+        """`..., saying that ...`: a verb that opens a clause of its own after a comma."""
+        comma = self.text.rfind(",", 0, verb.begin)
+        return comma >= 0 and self.cues.clause_break.match(self.text, comma) is not None
 
     def _negated(self, verb: Hit | re.Match[str]) -> bool:
         """`tidak mengakui` / `enggan mengatakan` / `did not say`: no speech reported."""
@@ -468,11 +615,14 @@ class _Reader:
         """`A, kata polisi.` / `A, the court said.`: the verb ends the sentence, the content
         comes before the comma and the speaker between the comma and the verb."""
         text = self.text
-        if text[verb.end() : sent.end].strip(" .!?\"'”’"):
+        if text[verb.end() : sent.end].strip(_CLOSERS):
             return None
         comma = text.rfind(",", sent.start, verb.start())
         if comma <= sent.start or self.in_marks(comma):
             return None
+        between = _WORDS.findall(text, comma + 1, verb.start())
+        if any(w.lower() in self.cues.relatives for w in between):
+            return None  # `A, which he denied.`: a relative clause comments on A
         ref = read_speaker(self.index, comma + 1, verb.start())
         if ref.how in ("none", "context"):
             return None
@@ -511,6 +661,28 @@ class _Reader:
         comp = cues.complementizer.match(text, pos)
         return comp.end() if comp else pos
 
+    def _unmarked_object(self, verb: Hit, start: int, end: int) -> bool:
+        """Whether a verb that may take a plain object (one of `needs_complementizer`) has
+        one: no `bahwa`/`that`, comma or colon before its content, and no clause there either
+        (an appeal never counts)."""
+        if self._marked(verb.end(), start):
+            return False
+        return verb_requests(self.cues, verb) or not self._clause_follows(start, end)
+
+    def _clause_follows(self, start: int, end: int) -> bool:
+        """Whether a clause opens at ``start``: a modal or an auxiliary after its first
+        words (`menyebut kinerja layar bisa ...`, `denied the threat had occurred`), with no
+        preposition or relative before it that would make them a plain object."""
+        cues = self.cues
+        words = [w.lower() for w in _WORDS.findall(self.text, start, min(end, start + 60))]
+        blockers = cues.relatives | cues.quote_introducers | cues.clause_blockers
+        for i, word in enumerate(words[: _MAX_SUBJECT_BEFORE_MODAL + 1]):
+            if word in cues.clause_markers:
+                return i > 0
+            if word in blockers:
+                return False
+        return False
+
     def _marked(self, verb_end: int, content_at: int) -> bool:
         """Whether `bahwa`/`that`, a comma or a colon stands between a verb and its content."""
         between = self.text[verb_end:content_at]
@@ -531,6 +703,8 @@ class _Reader:
             start, end = trim_content(self.text, span.start, span.end)
             if _word_count(self.text, start, end) < 2 or self.title_like(start, end):
                 continue
+            if self.term(span.open_at, start, end):
+                continue
             host = next((c for c in clauses if c.start <= span.open_at < c.end), None)
             if host is not None:
                 out.append(_Found(start, end, "direct", host.cue, host.ref))
@@ -538,15 +712,27 @@ class _Reader:
         return out
 
 
+def verb_requests(cues: LanguageCues, verb: Hit) -> bool:
+    """`mengimbau warga harus ...`: an appeal, an event rather than reported speech."""
+    return verb.group().lower() in cues.requests
+
+
 def _skip_hearer(words: list[re.Match[str]], i: int, cues: LanguageCues) -> int:
-    """Past the hearer after `told`: a name, a determiner and its noun, or one noun."""
-    if i < len(words) and words[i].group()[0].isupper():
-        while i < len(words) and words[i].group()[0].isupper():
-            i += 1
-        return i
-    if i < len(words) and words[i].group().lower() in cues.anaphoric:
+    """Past the hearer after `told`: a name (`the Associated Press`, `media network
+    EURACTIV`: up to two nouns before it), a determiner and its noun, or one noun."""
+    n = len(words)
+    if i < n and cues.complementizer.fullmatch(words[i].group()):
+        return i  # `warned that ...`: no hearer named
+    if i < n and words[i].group().lower() in cues.anaphoric:
         i += 1
-    return min(i + 1, len(words))
+    j = i
+    while j < min(n, i + 2) and words[j].group().islower():
+        j += 1
+    if j < n and words[j].group()[0].isupper():
+        while j < n and words[j].group()[0].isupper():
+            j += 1
+        return j
+    return min(i + 1, n)
 
 
 class _Matches:
@@ -599,7 +785,8 @@ def _resolve(found: list[_Found], index: SpeakerIndex) -> tuple[Quote, ...]:
         ref = found[i].ref
         speaker = index.resolve(ref)
         speakers[i] = speaker
-        index.note(ref.pos, speaker, index.is_person(speaker))
+        # an organisation speaking through a person's role may be `he` next
+        index.note(ref.pos, speaker, index.is_person(speaker) or ref.role)
     text = index.text
     quotes = [
         Quote(text[f.start : f.end], f.start, f.end, f.kind, f.cue, speakers[i])

@@ -213,6 +213,22 @@ class LanguageCues:
     passive_lead: re.Pattern[str]
     subject_name_first: bool
     clause_break: re.Pattern[str]
+    coordinators: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()
+    passive_agent: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    term_leads: frozenset[str] = frozenset()
+    clause_markers: frozenset[str] = frozenset()
+    subunits: frozenset[str] = frozenset()
+    source_from: frozenset[str] = frozenset()
+    role_markers: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    anaphoric_articles: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    clause_blockers: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    relation_is_title: bool = False
+    relation_links: frozenset[str] = frozenset()
     strong_titles: WordSpans | None = None
 
     @classmethod
@@ -270,6 +286,22 @@ class LanguageCues:
             clause_break=re.compile(
                 rf",\s*(?:{_alternation(_words(data, 'clause_breaks'))})\b", flags
             ),
+            coordinators=frozenset(_words(data, "coordinators")),
+            plural=frozenset(_words(data, "plural_pronouns")),
+            passive_agent=frozenset(_words(data, "passive_agent")),
+            person_roles=frozenset(_words(data, "person_roles")),
+            term_leads=frozenset(_words(data, "term_leads")),
+            clause_markers=frozenset(_words(data, "clause_markers")),
+            subunits=frozenset(_words(data, "subunits")),
+            source_from=frozenset(_words(data, "source_from")),
+            role_markers=frozenset(_words(data, "role_markers")),
+            place_preps=frozenset(_words(data, "place_preps")),
+            anaphoric_articles=frozenset(_words(data, "articles")),
+            openers=frozenset(_words(data, "openers")),
+            clause_blockers=frozenset(_words(data, "clause_blockers")),
+            requests=frozenset(_words(data, "requests")),
+            relation_is_title=bool(data.get("relation_is_title")),
+            relation_links=frozenset(_words(data, "relation_links")),
             strong_titles=_strong_titles(data),
         )
 

@@ -10,6 +10,7 @@ pronouns to the most recent salient speaker before the cue.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -30,8 +31,10 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?$|[A-Z]{2,}$")
 _SENTENCE_STOP = ".;!?()[]"
 _NAME_AFTER = re.compile(r"\s*[A-Z]")
 _DATELINE = re.compile(r"\s(?:-\s*-|--|—|–|-)\s(?!.*\s(?:-\s*-|--|—|–|-)\s)")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 _BRACKETED = re.compile(r"\([^()\d\n]{1,30}\)")
 _PLAIN_WORD = re.compile(r"\w+")
+_ROLE_WORDS = 6
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 
@@ -45,7 +48,8 @@ class Ref:
     with -nya: the last one quoted, `"...," katanya`), ``noun`` (an organisation named by a
     common noun in ``name``), ``context`` (no cue: continue the last one quoted) or ``none``.
     ``end`` is where the speaker phrase ends in the text; ``person`` asks a pronoun for a
-    person.
+    person, ``group`` (they, mereka) for an organisation; ``role``: an organisation named
+    through a person's role (`a spokesman for the ministry`), which a later `he` may mean.
     """
 
     how: str
@@ -54,6 +58,8 @@ class Ref:
     entity: Entity | None = None
     name: str | None = None
     person: bool = False
+    role: bool = False
+    group: bool = False
 
 
 class _Mention(NamedTuple):
@@ -198,15 +204,18 @@ class SpeakerIndex:
             self.salient.insert(i, (pos, speaker, person, quoted))
             self.salient_at.insert(i, pos)
 
+    def _ensure_subjects(self) -> None:
+        if self.subject_spans:
+            self._read_subjects(self.subject_spans)
+            self.subject_spans = []
+
     def last_salient(self, pos: int, person: bool = False, speakers_only: bool = False) -> Speaker:
         """The latest salient speaker before ``pos`` (a person, if ``person`` and one is).
 
         ``speakers_only`` skips people who were only subjects: a quotation with no cue at all
         goes on with the last one quoted.
         """
-        if self.subject_spans:
-            self._read_subjects(self.subject_spans)
-            self.subject_spans = []
+        self._ensure_subjects()
         i = bisect.bisect_left(self.salient_at, pos)
         earlier = self.salient[:i]
         if speakers_only:
@@ -223,14 +232,42 @@ class SpeakerIndex:
                 return _speaker(m.entity)
         return Speaker()
 
+    def _institution(self, entity: Entity) -> Entity:
+        """The organisation a unit belongs to (`Biro Hukum dan Organisasi BMKG` is BMKG's),
+        when the unit's name holds another organisation's name; else the entity itself."""
+        if entity.type != "ORG" or " " not in entity.name:
+            return entity
+        if entity.name.split(None, 1)[0].lower() not in self.cues.subunits:
+            return entity
+        best: tuple[int, Entity] | None = None
+        for other in self.entities:
+            if other.type != "ORG" or other.id == entity.id:
+                continue
+            for form in {other.name, *(m.text for m in other.mentions)}:
+                found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", entity.name)
+                if found and found.start() > 0 and (best is None or len(form) > best[0]):
+                    best = (len(form), other)
+        return best[1] if best else entity
+
+    def _last_group(self, pos: int) -> Speaker:
+        """`they` / `mereka`: the organisation last in view, or no one when a single person
+        was (`Mohamed says ... They say` means his lawyers, whom no entity names)."""
+        self._ensure_subjects()
+        i = bisect.bisect_left(self.salient_at, pos)
+        if i and not self.salient[i - 1][2]:
+            return self.salient[i - 1][1]
+        return Speaker()
+
     def resolve(self, ref: Ref) -> Speaker:
         """The speaker a reference stands for."""
         if ref.how == "entity" and ref.entity is not None:
-            return _speaker(ref.entity)
+            return _speaker(self._institution(ref.entity))
         if ref.how == "name":
             return Speaker(ref.name, None)
         if ref.how == "noun" and ref.name:
             return self._noun(ref.name, ref.pos)
+        if ref.how == "pronoun" and ref.group:
+            return self._last_group(ref.pos)
         if ref.how in ("pronoun", "context"):
             return self.last_salient(ref.pos, ref.person)
         if ref.how == "clitic":
@@ -330,24 +367,128 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def read_speaker(
-    index: SpeakerIndex, start: int, end: int | None = None, appositive: bool = True
+    index: SpeakerIndex,
+    start: int,
+    end: int | None = None,
+    appositive: bool = True,
+    verb: bool = True,
 ) -> Ref:
     """The speaker phrase starting at ``start`` (after a cue, or a subject before a verb).
 
     With ``end`` given the phrase is ``text[start:end]`` (a subject before its verb); a
-    dateline in it (`Jakarta, CNN Indonesia - -`) is skipped. ``appositive`` prefers a name
-    after a comma (`tim kuasa hukum X, Y`) to the first one.
+    dateline in it (`Jakarta, CNN Indonesia - -`) is skipped, and the words after its last
+    comma speak when they name someone (`Seperti dilansir AFP, Madrid menilai`: a source
+    credit or a time before the comma is not the subject). ``appositive`` prefers a name
+    after a comma (`tim kuasa hukum X, Y`) to the first one. ``verb``: the phrase is the
+    subject of a verb right after it (not `Menurut X,` / `According to a survey by X,`).
     """
     text, cues = index.text, index.cues
     if end is not None:
         dash = _DATELINE.search(text, start, end)
-        start = dash.end() if dash else start
-    stop = _window_end(text, start, cues) if end is None else end
+        # a dateline follows a place or an outlet (`Jakarta, CNN Indonesia - -`), not a
+        # word split by a spaced hyphen (`lawan - lawannya`)
+        if dash is not None and _is_dateline(text, start, dash):
+            start = dash.end()
+        comma = _last_comma(text, start, end, cues) if verb and appositive else None
+        if comma is not None and _may_name(index, comma + 1, end):
+            ref = _read_phrase(index, comma + 1, end, appositive, subject=True, verb=True)
+            if _heads_after_comma(index, ref, start, comma):
+                return ref
+        return _read_phrase(index, start, end, appositive, subject=True, verb=verb)
+    stop = _window_end(text, start, cues)
+    # `said lawyer and activist X`: a coordinator between roles before any name
+    after = _coordinator_end(text, stop, cues)
+    if (
+        after is not None
+        and _roles_only(text, start, stop, cues)
+        and not _speaking_inside(index, start, stop)
+    ):
+        stop = _window_end(text, after, cues)
+    return _read_phrase(index, start, stop, appositive, subject=False, verb=False)
+
+
+_MAX_SUBJECT_WORDS = 10
+
+
+def _is_dateline(text: str, start: int, dash: re.Match[str]) -> bool:
+    """A single spaced hyphen ends a dateline only after a capitalised word."""
+    if dash.group().strip() != "-":
+        return True
+    return _CAPITAL_BEFORE.search(text, start, dash.start() + 1) is not None
+
+
+def _last_comma(text: str, start: int, end: int, cues: LanguageCues) -> int | None:
+    """The last comma of ``text[start:end]`` with a short phrase after it, outside
+    brackets (a longer one is a clause of its own: `..., finding that X`) and outside a
+    relative clause (`Aktor yang lahir di Jakarta, 12 Februari 1983 itu`)."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or "(" in text[comma:end]:
+        return None
+    count = len(_PLAIN_WORD.findall(text, comma + 1, end))
+    if not 0 < count <= _MAX_SUBJECT_WORDS:
+        return None
+    if any(w.lower() in cues.relatives for w in _PLAIN_WORD.findall(text, start, end)):
+        return None
+    return comma
+
+
+def _may_name(index: SpeakerIndex, start: int, end: int) -> bool:
+    """A cheap test before reading a phrase for a mention or a pronoun: it holds a mention
+    or a word that could point back."""
+    if index.inside(start, end):
+        return True
+    cues = index.cues
+    words = {w.lower() for w in _PLAIN_WORD.findall(index.text, start, end)}
+    return bool(words & (cues.pronouns | cues.anaphoric | cues.titles))
+
+
+def _heads_after_comma(index: SpeakerIndex, ref: Ref, start: int, comma: int) -> bool:
+    """Whether the words after a subject's last comma name it: a mention or a pronoun, and
+    a person when a person stands before the comma (`David Benzaquen, CEO dari Ocean
+    Hugger Foods berujar` is said by the person, not by the company of the apposition)."""
+    if ref.how == "pronoun" or (ref.how == "entity" and ref.entity is not None):
+        if ref.how == "entity" and ref.entity is not None and ref.entity.type == "PER":
+            return True
+        return not any(m.entity.type == "PER" for m in index.inside(start, comma))
+    return False
+
+
+def _speaking_inside(index: SpeakerIndex, start: int, stop: int) -> bool:
+    return any(m.entity.type in _SPEAKING_TYPES for m in index.inside(start, stop))
+
+
+def _roles_only(text: str, start: int, stop: int, cues: LanguageCues) -> bool:
+    """Whether ``text[start:stop]`` holds only titles and capitalised words."""
+    words = _PLAIN_WORD.findall(text, start, stop)
+    return bool(words) and all(w[0].isupper() or w.lower() in cues.titles for w in words)
+
+
+def _coordinator_end(text: str, stop: int, cues: LanguageCues) -> int | None:
+    """The end of a coordinator word standing at ``stop``, if one does."""
+    if stop >= len(text) or not text[stop].isalpha():
+        return None  # the phrase ended at punctuation or its limit
+    m = _WORD.match(text, stop)
+    return m.end() if m is not None and m.group().lower() in cues.coordinators else None
+
+
+def _read_phrase(
+    index: SpeakerIndex, start: int, stop: int, appositive: bool, subject: bool, verb: bool
+) -> Ref:
+    """The speaker named by ``text[start:stop]`` (``subject``: before its cue; ``verb``: the
+    subject of a verb)."""
+    text, cues = index.text, index.cues
     words = list(_WORD.finditer(text, start, stop))
     if words and words[0].group().lower() in cues.pronouns:
         return _pronoun(words[0], cues)
     mentions = [m for m in index.inside(start, stop) if m.entity.type in _SPEAKING_TYPES]
-    kept = [m for m in mentions if not _after_relation(text, start, m.start, cues)]
+    related = [m for m in mentions if not _after_relation(text, start, m.start, cues)]
+    # `assigned to the task by President Fox`: the agent of a passive is not the speaker
+    # when another person is there to be it
+    kept = related
+    if verb and related and any(w.group().lower() in cues.passive_agent for w in words):
+        kept = [m for m in related if not _after_agent(text, start, m.start, cues)]
+        if not any(m.entity.type == "PER" for m in kept):
+            kept = related
     people = [m for m in kept if m.entity.type == "PER"]
     if not people:
         titled = index.titled(words, start)
@@ -355,16 +496,101 @@ def read_speaker(
             return Ref("entity", start, stop, titled)
     if not people and _anaphoric_role(words, cues):
         return Ref("pronoun", start, stop, person=True)
-    pick = _pick(text, start, people, appositive) or _pick(text, start, kept, appositive)
+    place = "verb" if subject and verb else "cue" if not subject else ""
+    pick = _choose(text, start, stop, people, kept, appositive, place, cues)
+    if pick is not None and not subject and pick.entity.type == "ORG":
+        pick = _original_source(index, pick)
     if pick is not None:
-        return Ref("entity", pick.start, pick.end, pick.entity)
-    if len(kept) < len(mentions):
+        role = pick.entity.type != "PER" and _role_before(text, start, pick.start, cues)
+        return Ref("entity", pick.start, pick.end, pick.entity, role=role)
+    if len(related) < len(mentions):
         return Ref("pronoun", start, stop, person=True)  # `ibunda artis X tersebut`
     if not mentions:
         pointer = _pointing_back(index, words)
         if pointer is not None:
             return pointer
-    return _read_words(index, start, stop, words, end is not None)
+    return _read_words(index, start, stop, words, subject)
+
+
+def _choose(
+    text: str,
+    start: int,
+    stop: int,
+    people: list[_Mention],
+    kept: list[_Mention],
+    appositive: bool,
+    place: str,
+    cues: LanguageCues,
+) -> _Mention | None:
+    """The mention that heads the speaker phrase.
+
+    A person right before the verb is its subject (`CEO Visio Incubator Hendriko Firman
+    mengungkapkan`); a person right after a cue is named first and described after
+    (`said Patrick White, Vice President, Families of ...`); otherwise the first mention
+    or the first after a comma, moved on to a person its titles lead to (`Ryanair CEO
+    Michael O'Leary`). ``place``: where the phrase stands, before its ``verb`` or after its
+    ``cue`` (or neither).
+    """
+    if place == "verb" and people and _only_adverbs(text, people[-1].end, stop, cues):
+        # not through a relative clause or a role (`X yang menghadapi Y mengaku`, `X selaku
+        # Presiden Direktur Y menyatakan`): there the first person is the subject
+        between = {w.lower() for w in _PLAIN_WORD.findall(text, people[0].end, people[-1].start)}
+        if not between & (cues.relatives | cues.role_markers | cues.speaker_stop):
+            return people[-1]
+    if place == "cue" and people and not text[start : people[0].start].strip():
+        after = text[people[0].end : stop].lstrip()
+        if not after or after[0] == ",":
+            return people[0]
+    pick = _pick(text, start, people, appositive) or _pick(text, start, kept, appositive)
+    return _head(text, pick, people, cues) if pick is not None else None
+
+
+_SOURCE_GAP = re.compile(r"\s+(\w+)((?:\s+[a-z]\w*){0,3})\s+")
+
+
+def _original_source(index: SpeakerIndex, pick: _Mention) -> _Mention:
+    """`dikutip Reuters dari pernyataan resmi The Fed`: the one a medium quotes from."""
+    gap = _SOURCE_GAP.match(index.text, pick.end)
+    if gap is None or gap.group(1).lower() not in index.cues.source_from:
+        return pick
+    nxt = index.inside(gap.end(), gap.end() + 80)
+    if nxt and nxt[0].start == gap.end() and nxt[0].entity.type in _SPEAKING_TYPES:
+        return nxt[0]
+    return pick
+
+
+def _only_adverbs(text: str, start: int, end: int, cues: LanguageCues) -> bool:
+    """Whether nothing but adverbs (`juga`, `also`) stands in ``text[start:end]``."""
+    return all(w.group().lower() in cues.adverbs for w in _WORD.finditer(text, start, end))
+
+
+def _head(text: str, pick: _Mention, people: list[_Mention], cues: LanguageCues) -> _Mention:
+    """The last person reached from ``pick`` through titles and capitalised words only."""
+    for m in people:
+        if m.start < pick.end:
+            continue
+        between = _WORD.findall(text, pick.end, m.start)
+        if not all(w[0].isupper() or w.lower() in cues.titles for w in between):
+            break
+        if any(w.lower() in cues.titles for w in between):
+            pick = m  # `Farhat Abbas` split in two is one name, not a title and a name
+    return pick
+
+
+def _after_agent(text: str, start: int, at: int, cues: LanguageCues) -> bool:
+    """Whether the passive agent word (`by`, `oleh`) leads to ``at`` through titles."""
+    for word in reversed(_WORD.findall(text, start, at)):
+        low = word.lower()
+        if low in cues.passive_agent:
+            return True
+        if low not in cues.titles:
+            return False
+    return False
+
+
+def _role_before(text: str, start: int, at: int, cues: LanguageCues) -> bool:
+    """`A spokesman for the ministry`: a person's role before an organisation."""
+    return any(w.lower() in cues.person_roles for w in _WORD.findall(text, start, at))
 
 
 def _pointing_back(index: SpeakerIndex, words: list[re.Match[str]]) -> Ref | None:
@@ -388,8 +614,9 @@ def _pointing_back(index: SpeakerIndex, words: list[re.Match[str]]) -> Ref | Non
 
 
 def _pronoun(word: re.Match[str], cues: LanguageCues) -> Ref:
-    person = word.group().lower() in cues.person_pronouns
-    return Ref("pronoun", word.start(), word.end(), person=person)
+    low = word.group().lower()
+    person = low in cues.person_pronouns
+    return Ref("pronoun", word.start(), word.end(), person=person, group=low in cues.plural)
 
 
 def _anaphoric_role(words: list[re.Match[str]], cues: LanguageCues) -> bool:
@@ -399,13 +626,27 @@ def _anaphoric_role(words: list[re.Match[str]], cues: LanguageCues) -> bool:
     first, last = words[0].group().lower(), words[-1].group().lower()
     if first in cues.anaphoric and words[1].group().lower() in cues.titles:
         return True
-    return first in cues.titles and last in cues.anaphoric
+    if first in cues.titles and last in cues.anaphoric:
+        return True
+    # `Presiden berusia 39 tahun itu menentang ... dan`: the role ends a few words on (not
+    # where a determiner is a title too, as English `the` is)
+    return first in cues.titles and any(
+        w.group().lower() in cues.anaphoric and w.group().lower() not in cues.titles
+        for w in words[2:_ROLE_WORDS]
+    )
 
 
 def _after_relation(text: str, start: int, at: int, cues: LanguageCues) -> bool:
-    """Whether a kin or relation noun precedes ``at`` in its part of the phrase."""
+    """Whether a kin or relation noun precedes ``at`` in its part of the phrase (right
+    before a name it is a title where the language says so: `lawyer Jiang Tianyong`)."""
     start = max(start, text.rfind(",", start, at) + 1)
-    return any(w.lower() in cues.relational for w in _PLAIN_WORD.findall(text, start, at))
+    words = [w.lower() for w in _PLAIN_WORD.findall(text, start, at)]
+    if not cues.relation_is_title:
+        return any(w in cues.relational for w in words)
+    # there a relation needs its preposition: `the mother of X`, `a lawyer for X`
+    return any(
+        w in cues.relational and nxt in cues.relation_links for w, nxt in itertools.pairwise(words)
+    )
 
 
 def _pick(
@@ -439,7 +680,15 @@ def _read_words(
     for m in words:
         if m.group().lower() in cues.pronouns:
             return _pronoun(m, cues)
-    name = _name_run(text, words, cues, subject)
+    # a place named inside the phrase (`jaksa penuntut di Spanyol`) is no one's name
+    placed = {
+        w.start()
+        for p in places
+        if _is_place(text, start, p, cues)
+        for w in words
+        if p.start <= w.start() < p.end
+    }
+    name = _name_run(text, words, cues, subject, placed, stop)
     if name is not None:
         return name
     for m in words:
@@ -448,13 +697,34 @@ def _read_words(
     return Ref("none", start, start)
 
 
+def _is_place(text: str, start: int, place: _Mention, cues: LanguageCues) -> bool:
+    """Whether a LOC mention surely names a place: a linked state or a place after a
+    preposition (`di Spanyol`, `in the Kandahar city area`); an unlinked one may be an
+    organisation the entity stage typed as a place (`Situs berita Jerman, Kicker`)."""
+    if place.entity.kb or place.entity.actor:
+        return True
+    before = _PLAIN_WORD.findall(text, max(start, place.start - 24), place.start)[-2:]
+    if before and before[-1].lower() in cues.anaphoric_articles:
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in cues.place_preps
+
+
 def _heads(text: str, start: int, at: int, cues: LanguageCues) -> bool:
-    """Whether only titles or articles come between ``start`` and ``at``."""
-    return all(w.lower() in cues.titles for w in _PLAIN_WORD.findall(text, start, at))
+    """Whether only titles or articles come between ``start`` and ``at``, after a sentence
+    opener (`Sementara Israel meyakini`)."""
+    words = [w.lower() for w in _PLAIN_WORD.findall(text, start, at)]
+    if words and words[0] in cues.openers:
+        words = words[1:]
+    return all(w in cues.titles for w in words)
 
 
 def _name_run(
-    text: str, words: list[re.Match[str]], cues: LanguageCues, subject: bool = False
+    text: str,
+    words: list[re.Match[str]],
+    cues: LanguageCues,
+    subject: bool = False,
+    placed: frozenset[int] | set[int] = frozenset(),
+    stop: int = 0,
 ) -> Ref | None:
     """A run of capitalised words, without the titles before it (Kompol Afiuddin).
 
@@ -470,7 +740,9 @@ def _name_run(
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for m in words:
-        if _NAME_WORD.match(m.group()) and m.group().lower() not in cues.not_names:
+        word = m.group()
+        named = _NAME_WORD.match(word) and word.lower() not in cues.not_names
+        if named and m.start() not in placed:
             current.append(m)
         elif current:
             runs.append(current)
@@ -478,13 +750,31 @@ def _name_run(
     if current:
         runs.append(current)
     for run in runs if subject and cues.subject_name_first else reversed(runs):
-        if len(run) == 1 and _common_word(text, run[0]):
+        one = len(run) == 1
+        if one and (_common_word(text, run[0]) or _opens_phrase(text, run[0], cues, stop)):
             continue
         name = _bare_name(run, cues)
         if name:
             first, last = name[0].start(), name[-1].end()
             return Ref("name", first, last, None, text[first:last])
     return None
+
+
+def _opens_phrase(text: str, word: re.Match[str], cues: LanguageCues, stop: int) -> bool:
+    """A capitalised word opening a sentence and a noun phrase of lower-case words
+    (`Sebuah studi di ...`, `Situs berita Jerman`): a common noun, not a name."""
+    before = text[max(0, word.start() - 8) : word.start()].rstrip()
+    if before and before[-1] not in ".!?\"“”'\n":
+        return False
+    nxt = _WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    if nxt is None or nxt.end() > stop:
+        return False
+    low = nxt.group()
+    if not low.islower() or low in cues.adverbs or low in cues.recipient:
+        return False
+    # a name the text also writes capitalised inside a sentence is a name after all
+    inside = re.compile(rf"[\w,] {re.escape(word.group())}\b")
+    return inside.search(text) is None
 
 
 def _common_word(text: str, word: re.Match[str]) -> bool:
