@@ -25,6 +25,7 @@ __all__ = [
     "build_actor_words",
     "domestic_country",
     "find_candidates",
+    "people_country",
     "without_money",
     "word_hits",
 ]
@@ -58,6 +59,10 @@ class ActorWords:
     money: re.Pattern[str] | None = None
     # every currency word, lower-case, in one automaton: the cheap test before ``money``
     money_words: Any = None
+    # dependent territory code -> the state it acts as part of (GUM -> USA)
+    states: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # words before a country's name that make it where the story happens ("di", "in")
+    place_preps: frozenset[str] = frozenset()
 
     def money_test(self, text: str, lower: str | None = None) -> Callable[[int, int], bool]:
         """``is_money`` for one text (``lower``: it lower-cased, offsets kept), skipping the
@@ -115,15 +120,19 @@ class ActorWords:
 
 
 def build_actor_words(
-    data: Mapping[str, Any], places: Mapping[str, str] | None = None
+    data: Mapping[str, Any],
+    places: Mapping[str, str] | None = None,
+    states: Mapping[str, str] | None = None,
 ) -> ActorWords:
     """Compile the generic actor words and pronouns of one ``events.yaml``, and the place
-    names (``places``: proper name -> country code) that stand for their state."""
+    names (``places``: proper name -> country code) that stand for their state; a dependent
+    territory stands for the state that holds it (``states``: GUM -> USA)."""
     agents: dict[str, str] = {}
     for agent, words in (data.get("generic_actors") or {}).items():
         for word in words:
             agents[word.lower()] = agent
-    coded: dict[str, str] = {name.lower(): code for name, code in (places or {}).items()}
+    states = states or {}
+    coded = {name.lower(): states.get(code, code) for name, code in (places or {}).items()}
     proper = frozenset(coded)
     for code, words in (data.get("coded_actors") or {}).items():
         for word in words:
@@ -143,9 +152,11 @@ def build_actor_words(
     home = data.get("home_country")
     currency = [str(w).lower() for w in data.get("currency_words") or ()]
     money = _money_pattern(currency)
+    place_preps = frozenset(str(w).lower() for w in data.get("place_preps") or ())
     return ActorWords(
-        automaton, agents, coded, pronouns, home, proper, money, _word_automaton(currency)
-    )
+        automaton, agents, coded, pronouns, home, proper, money, _word_automaton(currency),
+        dict(states), place_preps,
+    )  # fmt: skip
 
 
 def _money_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -200,10 +211,7 @@ def domestic_country(
     several states, none leading) leaves them uncoded rather than guess. ``coded`` are the
     codes of coded words in the text ("Egyptian"), counted like entity mentions.
     """
-    counts: Counter[str] = Counter(c for c in coded if _is_country(c))
-    for ent in entities:
-        if _is_country(ent.actor):
-            counts[ent.actor or ""] += max(1, len(ent.mentions))
+    counts = _country_counts(entities, coded)
     if not counts:
         return home
     top, top_n = counts.most_common(1)[0]
@@ -213,8 +221,52 @@ def domestic_country(
     return top if top_n > 0.5 * total else None
 
 
+def _country_counts(entities: tuple[Entity, ...], coded: Iterable[str]) -> Counter[str]:
+    counts: Counter[str] = Counter(c for c in coded if _is_country(c))
+    for ent in entities:
+        if _is_country(ent.actor):
+            counts[ent.actor or ""] += max(1, len(ent.mentions))
+    return counts
+
+
+def people_country(
+    entities: tuple[Entity, ...],
+    words: ActorWords,
+    domestic: str | None,
+    coded: Iterable[str] = (),
+    text: str = "",
+) -> str | None:
+    """The country of the article's uncoded people and organisations: the domestic one, but
+    a language's home country, named too, when the leading foreign country is mostly named
+    as where things happen (after ``words.place_preps``: "tiba di Hong Kong"). A story of
+    its people abroad: the preacher is Indonesian, the immigration officers Hong Kong's."""
+    home = words.home
+    if not home or domestic == home or not words.place_preps:
+        return domestic
+    counts = _country_counts(entities, coded)
+    if not counts or counts.get(home, 0) < 0.1 * sum(counts.values()):
+        return domestic
+    top, top_n = counts.most_common(1)[0]
+    settings = sum(
+        _setting_mentions(ent, text, words.place_preps) for ent in entities if ent.actor == top
+    )
+    return home if 2 * settings >= top_n else domestic
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
+
+
+def _setting_mentions(ent: Entity, text: str, place_preps: frozenset[str]) -> int:
+    """How many of an entity's mentions follow a preposition of place."""
+    n = 0
+    for m in ent.mentions:
+        prev = _LAST_WORD.search(text, max(0, m.start - 12), m.start)
+        n += prev is not None and prev.group(1).lower() in place_preps
+    return n
+
+
 def _entity_candidates(
-    article: Article, words: ActorWords, domestic: str | None, titled: Mapping[str, str]
+    article: Article, words: ActorWords, people: str | None, titled: Mapping[str, str]
 ) -> list[Candidate]:
     """Mentions of coded entities; an uncoded one named by a coded word ("Congolese") takes
     its code, an uncoded person that of the country in their title (``titled``), and uncoded
@@ -222,7 +274,7 @@ def _entity_candidates(
     company, a party: IDN)."""
     found: list[Candidate] = []
     for ent in article.entities:
-        fallback = titled.get(ent.id) or (domestic if ent.type in ("PER", "ORG") else None)
+        fallback = titled.get(ent.id) or (people if ent.type in ("PER", "ORG") else None)
         sides: dict[str, EventSide] = {}  # one per actor code the entity's mentions take
         for m in ent.mentions:
             actor = ent.actor or words.coded.get(m.text.lower()) or fallback
@@ -358,7 +410,9 @@ def without_money(
     article: Article, words: ActorWords, is_money: Callable[[int, int], bool] | None = None
 ) -> Article:
     """The article with every entity mention that names a currency's country left out
-    (``is_money``: ``words.money_test`` of its text, when the caller has it)."""
+    (``is_money``: ``words.money_test`` of its text, when the caller has it), and every
+    dependent territory's entity coded as its state (Guam: USA)."""
+    article = _as_states(article, words.states)
     if words.money is None:
         return article
     is_money = is_money or words.money_test(article.text)
@@ -369,6 +423,15 @@ def without_money(
         kept = tuple(m for m in ent.mentions if not is_money(m.start, m.end))
         entities.append(ent if len(kept) == len(ent.mentions) else replace(ent, mentions=kept))
     return replace(article, entities=tuple(entities))
+
+
+def _as_states(article: Article, states: Mapping[str, str]) -> Article:
+    if not any(ent.actor in states for ent in article.entities):
+        return article
+    entities = tuple(
+        replace(ent, actor=states.get(ent.actor or "", ent.actor)) for ent in article.entities
+    )
+    return replace(article, entities=entities)
 
 
 def word_hits(
@@ -417,12 +480,15 @@ def find_candidates(
     words: ActorWords,
     domestic: str | None,
     hits: list[tuple[int, int, str, str]],
+    people: str | None = None,
 ) -> list[Candidate]:
-    """Every actor candidate in the article, in text order (none inside the dateline)."""
+    """Every actor candidate in the article, in text order (none inside the dateline);
+    ``people``: the country of uncoded people and organisations, when not ``domestic``."""
     dateline = _DATELINE.match(article.text)
     floor = dateline.end() if dateline else 0
     titled = titled_actors(article, words, hits)
-    named = [c for c in _entity_candidates(article, words, domestic, titled) if c.start >= floor]
+    people = people or domestic
+    named = [c for c in _entity_candidates(article, words, people, titled) if c.start >= floor]
     named.sort(key=lambda c: c.start)
     generic = _generic_candidates(hits, words, domestic, named)
     generic = _merge_owned(_absorb_generic(generic, named, article.text), words, article.text)

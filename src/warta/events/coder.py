@@ -95,6 +95,9 @@ class LanguageRules:
     # prepositions before a verb or event noun that opens its sentence, the subject following
     # after the comma ("Dalam pertemuan dengan Netanyahu, Trump ...")
     setting_preps: frozenset[str] = frozenset()
+    # a word of a run of coordinated passives sharing one subject and agent ("dipukul,
+    # ditendang dan dianiaya warga": each verb's agent is "warga", its subject the victim)
+    passive_chain: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +237,9 @@ def find_sides(
             agent is None
             and right
             and right[0][1] == "core"
-            and _adjacent(text, verb.end, right[0][0].start)
+            and _adjacent(
+                text, _past_chain(text, verb.end, right[0][0].start, rules), right[0][0].start
+            )
         ):
             agent = right[0][0]
         return agent, _passive_subject(text, left, verb, rules)
@@ -324,10 +329,30 @@ def _subject(
     nearest = left[-1]
     if len(left) > 1 and _RELATIVE_AGENT.search(text, max(0, nearest.start - 40), nearest.start):
         nearest = left[-2]  # "milisi yang didukung Iran melancarkan": Iran acts in the relative
+    elif len(left) > 1 and _in_apposition(text, left[-2], nearest, verb, rules):
+        nearest = left[-2]  # "Nancy Reagan, widow of President Ronald Reagan, endorsed"
     gap = [w.lower() for w in _WORD.findall(text, nearest.end, verb.start)]
     if all(w in rules.subject_gap or w.isdigit() for w in gap):
         return nearest
     return left[0]
+
+
+_APPOSITION_OPEN = re.compile(r"\s*,([^,;:()\"“”]{1,80})\Z")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s*\Z")
+
+
+def _in_apposition(
+    text: str, head: Candidate, name: Candidate, verb: VerbMatch, rules: LanguageRules
+) -> bool:
+    """Whether ``name`` sits in an apposition describing ``head``: between commas, after a
+    common noun ("widow of", "anak"), right before the verb."""
+    if not _APPOSITION_CLOSE.match(text, name.end, verb.start):
+        return False
+    opened = _APPOSITION_OPEN.match(text, head.end, name.start)
+    if opened is None:
+        return False
+    words = _WORD.findall(opened.group(1))
+    return any(w.islower() and w not in rules.articles for w in words)
 
 
 # "yang didukung", "who was backed by": a name after these belongs to a relative clause.
@@ -343,11 +368,14 @@ def _passive_subject(
     ("pelaku bom Kampung Melayu ditangkap"); far back, it is another clause's name."""
     if not left:
         return None
-    gap = [
-        w
-        for w in _WORD.findall(text, left[-1].end, verb.start)
-        if w.lower() not in rules.subject_gap
-    ]
+    words = _WORD.findall(text, left[-1].end, verb.start)
+    chain = rules.passive_chain
+    run = 0  # the coordinated passives right before the verb ("dipukul, ditendang dan")
+    while chain and run < len(words) and chain.fullmatch(words[-1 - run]):
+        run += 1
+    if run >= 2:
+        words = words[:-run]
+    gap = [w for w in words if w.lower() not in rules.subject_gap]
     return left[-1] if sum(1 for w in gap if not w[:1].isupper()) <= 2 else None
 
 
@@ -384,6 +412,20 @@ def _reachable(
     return len(words) <= 12 and (role == "prep" or bool(rules.target_preps.intersection(words)))
 
 
+_CHAIN_GAP = re.compile(r"[\s,]*(\w+)")
+
+
+def _past_chain(text: str, end: int, start: int, rules: LanguageRules) -> int:
+    """Where the words after a passive verb begin once its coordinated passives are skipped
+    ("dipukul[, ditendang dan dianiaya] warga"); ``end`` when it has none."""
+    if rules.passive_chain is None:
+        return end
+    pos = end
+    while (m := _CHAIN_GAP.match(text, pos, start)) and rules.passive_chain.fullmatch(m[1]):
+        pos = m.end()
+    return pos
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Only titles and spaces between the verb and a name (ditangkap Tim Densus 88,
     diamankan petugas Polres Lembata)."""
@@ -400,13 +442,27 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
 
 def modality(text: str, clause: Clause, rules: LanguageRules) -> str | None:
     """The mood of the verb: "negated", "intent" or None, from the words just before it."""
-    pos, floor = clause.verb.start, clause.start
+    floor = clause.start
+    pos = _chain_start(text, floor, clause.verb.start, rules)
     negation, intent = rules.negation, rules.intent
     if negation and negation.search(_last_words(text, floor, pos, rules.negation_window)):
         return "negated"
     if intent and intent.search(_last_words(text, floor, pos, rules.intent_window)):
         return "intent"
     return None
+
+
+def _chain_start(text: str, floor: int, pos: int, rules: LanguageRules) -> int:
+    """Where a run of coordinated passives ending at ``pos`` begins ("tidak [dilecehkan dan
+    ditangkap atau] dideportasi": the negation covers the whole run)."""
+    chain = rules.passive_chain
+    if chain is None:
+        return pos
+    words = list(_WORD.finditer(text, max(floor, pos - 120), pos))
+    run = 0
+    while run < len(words) and chain.fullmatch(words[-1 - run].group()):
+        run += 1
+    return words[-run].start() if run >= 2 else pos
 
 
 def coded(code: str, mood: str | None, table: dict[str, CameoCode]) -> CameoCode | None:
@@ -624,5 +680,6 @@ def _speaker_source(
     ent = next((e for e in article.entities if e.id == quote.speaker.entity), None)
     if ent is None or not ent.actor:
         return src
-    side = EventSide(actor=ent.actor, agent=ent.agent, name=ent.name, entity=ent.id)
+    actor = rules.words.states.get(ent.actor, ent.actor)  # Guam's governor speaks for USA
+    side = EventSide(actor=actor, agent=ent.agent, name=ent.name, entity=ent.id)
     return Candidate(quote.start, quote.start, side, "speaker", ent.type)

@@ -207,9 +207,12 @@ def build_lexicon(data: Mapping[str, Any], language: str) -> Lexicon:
             forms.setdefault(form, []).append(_frame(entry, passive and not bare, bare=bare))
     for noun, code in (data.get("nouns") or {}).items():
         forms.setdefault(noun, []).append(Frame(code=str(code), noun=True))
-    for phrase, code in (data.get("phrases") or {}).items():
+    for phrase, spec in (data.get("phrases") or {}).items():
         passive = language != "en" and phrase.startswith("di")
-        forms.setdefault(phrase, []).append(Frame(code=str(code), passive=passive))
+        if isinstance(spec, Mapping):  # a phrase with conditions: {code, with, window}
+            forms.setdefault(phrase, []).append(_frame(spec, passive))
+        else:
+            forms.setdefault(phrase, []).append(Frame(code=str(spec), passive=passive))
     # frames with conditions are tried before the unconditional ones
     for frames in forms.values():
         frames.sort(key=lambda f: not f.with_words)

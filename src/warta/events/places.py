@@ -13,9 +13,10 @@ from pathlib import Path
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-__all__ = ["load_place_names"]
+__all__ = ["load_place_names", "load_territories"]
 
 _PLACES = Path(__file__).parent.parent / "kb" / "places.tsv"  # shared with the entity KB
+_TERRITORIES = Path(__file__).parent / "territories.tsv"
 
 # CLDR's display forms carry qualifiers no article writes: "Myanmar (Burma)", "Congo - Kinshasa".
 _QUALIFIER = re.compile(r"\s*\(([^)]*)\)|\s+-\s+.*$")
@@ -61,3 +62,13 @@ def _listed_places(path: Path) -> dict[str, str]:
 def load_place_names(lang: str, path: Path = _PLACES) -> dict[str, str]:
     """Proper name -> ISO alpha-3 code: the language's country names, then listed places."""
     return {**_country_names(lang), **_listed_places(path)}
+
+
+def load_territories(path: Path = _TERRITORIES) -> dict[str, str]:
+    """Dependent territory code -> the code of the state it acts as part of (GUM -> USA)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            territory, _, state = line.partition("\t")
+            out[territory.strip()] = state.strip()
+    return out

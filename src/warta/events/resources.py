@@ -12,7 +12,7 @@ from warta.events.coder import LanguageRules
 from warta.events.dates import build_date_rules
 from warta.events.lexicon import build_lexicon
 from warta.events.petrarch import read_verb_dictionaries
-from warta.events.places import load_place_names
+from warta.events.places import load_place_names, load_territories
 from warta.events.reported import build_reported_demand
 from warta.lang import load_language_data
 
@@ -45,6 +45,10 @@ def _compiled(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(f"(?:{pattern})$") if pattern else None
 
 
+def _word_pattern(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
 def _lower_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
@@ -73,7 +77,7 @@ def load_language_rules(lang: str, dictionary_paths: Sequence[Path] = ()) -> Lan
     intent = data.get("intent") or {}
     return LanguageRules(
         lexicon=build_lexicon(data, lang),
-        words=build_actor_words(data, load_place_names(lang)),
+        words=build_actor_words(data, load_place_names(lang), load_territories()),
         dates=build_date_rules(dates, relative) if dates else None,
         negation=_phrase_pattern(negation.get("words", ())),
         negation_window=int(negation.get("window", 3)),
@@ -106,6 +110,7 @@ def load_language_rules(lang: str, dictionary_paths: Sequence[Path] = ()) -> Lan
         victim_before=_compiled(data.get("victim_before")),
         shared_subject=_lower_set(data, "shared_subject"),
         setting_preps=_lower_set(data, "setting_preps"),
+        passive_chain=_word_pattern(data.get("passive_chain")),
         role_skip=_lower_set(data, "articles")
         | _lower_set(data, "place_nouns")
         | _lower_set(data, "quantifiers"),

@@ -17,6 +17,7 @@ from warta.events.actors import (
     Candidate,
     domestic_country,
     find_candidates,
+    people_country,
     without_money,
     word_hits,
 )
@@ -152,10 +153,10 @@ def code_article(
     is_money = rules.words.money_test(text, lower)  # one pass, for hits and mentions
     hits = word_hits(article, rules.words, lower, is_money)
     actors = without_money(article, rules.words, is_money)
-    domestic = domestic_country(
-        actors.entities, rules.words.home, _coded_words(article, rules, hits)
-    )
-    cands = find_candidates(actors, rules.words, domestic, hits)
+    named = _coded_words(article, rules, hits)
+    domestic = domestic_country(actors.entities, rules.words.home, named)
+    people = people_country(actors.entities, rules.words, domestic, named, text)
+    cands = find_candidates(actors, rules.words, domestic, hits, people)
     shared = TextLayout.of(text, layout)  # one set of spans for the sentences and the dates
     paragraphs, sents = shared.paragraphs, shared.sentences
     sent_starts = [s.start for s in sents]
