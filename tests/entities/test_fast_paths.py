@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from warta.entities import EntityResources
 from warta.entities.code import _group_entry
 from warta.entities.lexicon import Lexicon, load_lexicon
 from warta.entities.recognize import Candidate, head_vote, type_votes
@@ -88,8 +89,8 @@ def test_type_votes_with_a_memo_votes_as_without() -> None:
     assert memo == {"Kabupaten Wajo": ("LOC", 1.5)}
 
 
-def _cand(kb: int, weak: bool = False) -> Candidate:
-    return Candidate(0, 1, "X", kb=kb, weak=weak)
+def _cand(kb: int, weak: bool = False, text: str = "X") -> Candidate:
+    return Candidate(0, 1, text, kb=kb, weak=weak)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,11 @@ def _cand(kb: int, weak: bool = False) -> Candidate:
         ([_cand(3), _cand(5)], 3),  # a tie goes to the first mentioned
         ([_cand(7, weak=True), _cand(7, weak=True), _cand(2)], 2),  # strong beats weak
         ([_cand(7, weak=True), _cand(8, weak=True), _cand(8, weak=True)], 8),
+        # a surname match does not decide a group whose full name is someone else's
+        ([_cand(-1, text="Dustin Xyz"), _cand(7, weak=True)], -1),
     ],
 )
-def test_group_entry_is_the_most_matched_kb_entry(group: list[Candidate], entry: int) -> None:
-    assert _group_entry(group) == entry
+def test_group_entry_is_the_most_matched_kb_entry(
+    group: list[Candidate], entry: int, entity_res: EntityResources
+) -> None:
+    assert _group_entry(group, entity_res.kb) == entry

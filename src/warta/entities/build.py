@@ -161,8 +161,12 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
         initial = doc.initial[i]
         if m.weak and initial and text.lower() in doc.forms:
             continue
+        if initial and entry.type == "LOC" and text in doc.lex.common_words:
+            continue  # "Lima orang tewas": five, not the capital of Peru
         if (entry.type == "PER" or entry.minor) and _inside_longer_name(doc, m):
             continue  # "Gatot" of "Gatot Sudjito" is not the KB's Gatot Nurmantyo
+        if _modified_org(doc, entry, m, i):
+            continue  # "Christian Democratic Party": a longer name, not the KB's party
         if entry.type == "LOC" and _place_opens_name(doc, m):
             doc.place_tails.add(text)
             continue  # "Korea Times", "Real Madrid": one name, not a place and a rest
@@ -223,7 +227,37 @@ def _inside_longer_name(doc: _Doc, m: GazetteerMatch) -> bool:
     prev = doc.toks[i - 1] if i > 0 else None
     if prev is None or doc.text[prev.end : m.start] != " " or not _namelike(doc, prev):
         return False
-    return doc.title_before(m.start) is None and not doc.initial[i - 1]
+    if doc.title_before(m.start) is not None:
+        return False
+    # a sentence-initial word before a surname is a first name unless it reads as a plain word
+    # ("Dustin Johnson won", not "Menurut Johnson")
+    return not doc.initial[i - 1] or (m.weak and not _plain_word(doc, i - 1))
+
+
+def _modified_org(doc: _Doc, entry: KbEntry, m: GazetteerMatch, i: int) -> bool:
+    """Whether a KB organisation of several words is the end of a longer name: in a language
+    whose names end with their head ("Christian Democratic Party"), a capitalised word of a
+    name (no title, head, demonym or plain sentence opener) right before it."""
+    if entry.type != "ORG" or doc.lex.head_initial or i == 0:
+        return False
+    prev = doc.toks[i - 1]
+    if doc.text[prev.end : m.start] != " " or " " not in doc.text[m.start : m.end]:
+        return False
+    if not _namelike(doc, prev) or prev.text.isupper() or prev.text in doc.kb.demonyms:
+        return False
+    if doc.title_before(m.start) is not None:
+        return False
+    return not doc.initial[i - 1] or not _plain_word(doc, i - 1)
+
+
+def _plain_word(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` is a common word: the article also writes it in lower case, or it has
+    the shape of a derived word and is never capitalised mid-sentence."""
+    word = doc.toks[i].text
+    if word.lower() in doc.forms:
+        return True
+    affixes = doc.lex.initial_affixes
+    return affixes is not None and word not in doc.cap_inside and bool(affixes.match(word.lower()))
 
 
 def _place_opens_name(doc: _Doc, m: GazetteerMatch) -> bool:
@@ -315,13 +349,8 @@ def _place_head_only(doc: _Doc, piece: list[int]) -> bool:
 def _strip_initial(doc: _Doc, run: list[int]) -> list[int]:
     """A sentence-initial word that the article also writes in lower case, or that has the
     shape of a derived word and is never capitalised mid-sentence, is no name."""
-    affixes = doc.lex.initial_affixes
     while run and doc.initial[run[0]]:
-        word = doc.toks[run[0]].text
-        if doc.lex.is_head(word):
-            break
-        derived = affixes is not None and word not in doc.cap_inside and affixes.match(word.lower())
-        if word.lower() not in doc.forms and not derived:
+        if doc.lex.is_head(doc.toks[run[0]].text) or not _plain_word(doc, run[0]):
             break
         run = run[1:]
     return run
@@ -713,7 +742,10 @@ def _overlaps_span(spans: list[tuple[int, int, str]], starts: list[int], c: Cand
 def _orgish(c: Candidate, kb: KnowledgeBase, lex: Lexicon) -> bool:
     if c.kb >= 0:
         return kb.entries[c.kb].type == "ORG" and not c.weak
-    return top_type(c.votes) == "ORG" or all(w in lex.org_heads for w in c.text.split())
+    words = c.text.split()
+    if lex.head_initial and words[0] in lex.org_heads and words[0] not in lex.no_absorb:
+        return True  # "di Pengadilan Tipikor": a place word before it, still a body
+    return top_type(c.votes) == "ORG" or all(w in lex.org_heads for w in words)
 
 
 def _absorb(doc: _Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -62,6 +62,12 @@ class Coder:
             if (actor := self.country_of(c)) and not _currency(self.text, c, self.lex)
         ]
 
+    def dominant(self) -> bool:
+        """Whether the article's country is named at least twice as often as any other."""
+        counts = Counter(actor for _, _, actor in self.countries)
+        ranked = counts.most_common(2)
+        return len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1]
+
     def country_of(self, cand: Candidate) -> str | None:
         """The state a country name or demonym stands for (not a city, person or body)."""
         if cand.kb >= 0 and not cand.weak:
@@ -222,9 +228,14 @@ def _kb_name(entry: KbEntry, group: list[Candidate], language: str | None) -> st
         return entry.names[0]
     if entry.kb == entry.key:  # a country: its name in the article's language
         return entry.name_in(language)
+    local = entry.local_names.get(language or "")
+    if local:  # "Gaza" in English news: the "Gaza Strip", not the Indonesian "Jalur Gaza"
+        return local
     longest = _longest([c for c in group if c.kb >= 0] or group)
-    # "DKI" alone is better named by the KB's "DKI Jakarta"
-    return entry.names[0] if len(entry.names[0]) > len(longest) else longest
+    # "DKI" alone is better named by the KB's "DKI Jakarta"; "UN" is not renamed "PBB"
+    first = entry.names[0]
+    upgrade = not first.isupper() or longest in first.split()
+    return first if len(first) > len(longest) and upgrade else longest
 
 
 def _code_kb(group: list[Candidate], entry: KbEntry, coder: Coder) -> Coding:
@@ -256,11 +267,14 @@ def _home_for(group: list[Candidate], coder: Coder, official: bool) -> str | Non
     """The country of a person or body with no clue of its own: the article's country
     (``article_home``) when no other country is named in the sentence of any of its mentions.
     In a language with a home country (Indonesian news) that is the home country or nothing;
-    elsewhere only officials and state bodies take the article's country."""
+    elsewhere only officials and state bodies take the article's country, and only when it is
+    named twice as often as any other (a US general in a story about Russia is no Russian)."""
     target, home = coder.home, coder.lex.home_actor
     # in Indonesian news an official in a story about Japan may well be Indonesian
     if target is None or ((home is not None or not official) and target != home):
         return None
+    if home is None and not coder.dominant():
+        return None  # a story about Russia and the US: a general may be either's
     for c in group:
         lo, hi = coder.sentence_span(c.start, c.end)
         k = bisect_left(coder.countries, (lo, 0, ""))
@@ -318,7 +332,7 @@ def _dictionary_agent(group: list[Candidate], name: str, etype: str, coder: Code
     return None
 
 
-def _group_entry(group: list[Candidate]) -> int:
+def _group_entry(group: list[Candidate], kb: KnowledgeBase) -> int:
     """The KB entry most mentions of the group match (strong matches first; ties go to the
     first mentioned), -1 when none. A plain dict, not a Counter: 12k groups per 1,000
     articles made Counter's set-up cost show."""
@@ -329,14 +343,36 @@ def _group_entry(group: list[Candidate]) -> int:
             counts = weak if c.weak else strong
             counts[c.kb] = counts.get(c.kb, 0) + 1
     if not strong:  # weak matches count only when there is no strong one
-        strong = weak
+        strong = {k: n for k, n in weak.items() if _weak_fits(group, kb.entries[k])}
     return max(strong, key=strong.__getitem__) if strong else -1
+
+
+def _weak_fits(group: list[Candidate], entry: KbEntry) -> bool:
+    """Whether a surname match may name the group: only when no mention is a longer name
+    that is not the entry's ("Dustin Johnson ... Johnson" is not Boris Johnson)."""
+    return all(c.kb >= 0 or " " not in c.text or _ends_with_name(c.text, entry) for c in group)
+
+
+def _ends_with_name(text: str, entry: KbEntry) -> bool:
+    """ "Donald Rumsfeld", or a name with a word glued before it ("Defense Donald Rumsfeld")."""
+    return any(text == name or text.endswith(" " + name) for name in entry.names)
+
+
+def _foreign_alias(group: list[Candidate], entry: KbEntry, coder: Coder) -> bool:
+    """Whether the group names the entry only by a name other countries' bodies share
+    ("House of Representatives") in an article that is not about the entry's country."""
+    actor = entry.actor
+    if not entry.generic or actor in (coder.home, coder.lex.home_actor):
+        return False
+    if any(c.text not in entry.generic for c in group):
+        return False
+    return all(a != actor for _, _, a in coder.countries)
 
 
 def code_group(group: list[Candidate], coder: Coder) -> Coding | None:
     """(name, type, actor, agent, kb id) of one group of mentions."""
-    entry = _group_entry(group)
-    if entry >= 0:
+    entry = _group_entry(group, coder.kb)
+    if entry >= 0 and not _foreign_alias(group, coder.kb.entries[entry], coder):
         return _code_kb(group, coder.kb.entries[entry], coder)
     votes: dict[str, float] = {}
     for c in group:

@@ -28,6 +28,8 @@ import yaml
 from babel import Locale
 from pycountry import countries, subdivisions
 
+from warta.lang import load_language_data
+
 __all__ = ["KbEntry", "KbError", "KnowledgeBase", "Role", "load_kb"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,6 +75,9 @@ class KbEntry:
     weak: tuple[str, ...] = ()  # surnames: matched only where the article backs them
     minor: bool = False  # a generated place name: yields to any longer capitalised name
     country: str | None = None  # the state a place lies in (no actor: a place is not a state)
+    # names other countries' bodies share ("House of Representatives"): they name this entry
+    # only where the article is about its country
+    generic: tuple[str, ...] = ()
 
     def name_in(self, language: str | None) -> str:
         """The canonical name in ``language`` (falls back to the first name)."""
@@ -119,6 +124,7 @@ class KnowledgeBase:
             prev.weak + entry.weak,
             prev.minor and entry.minor,
             prev.country or entry.country,
+            prev.generic + entry.generic,
         )
 
 
@@ -180,11 +186,24 @@ _SUBDIVISION_TYPES = frozenset(
 )
 
 
-def _subdivision_entries() -> Iterator[KbEntry]:
-    """States, provinces and regions of every country (ISO 3166-2, through pycountry)."""
+def _common_words(languages: Sequence[str]) -> frozenset[str]:
+    """Words the languages' entity data lists as common words or given names ("Centre",
+    "Gulf", "Lima"): no generated region takes them as its name."""
+    words: set[str] = set()
+    for language in languages:
+        data = load_language_data(language, "entities") or {}
+        words.update(str(w) for w in data.get("common_words") or ())
+    return frozenset(words)
+
+
+def _subdivision_entries(common: frozenset[str] = frozenset()) -> Iterator[KbEntry]:
+    """States, provinces and regions of every country (ISO 3166-2, through pycountry), less
+    those whose name is a ``common`` word."""
     for sub in subdivisions:
         name = str(sub.name)
         if sub.type not in _SUBDIVISION_TYPES or len(name) < 4 or not name[0].isupper():
+            continue
+        if name in common:
             continue
         if any(ch.isdigit() or ch in ",()" for ch in name):
             continue
@@ -274,6 +293,8 @@ def _entry_from_mapping(item: dict[str, Any], source: str, country: str | None =
         roles=roles,
         weak=weak,
         country=item.get("country", country if etype == "LOC" else None) or None,
+        local_names={str(k): str(v) for k, v in (item.get("local") or {}).items()},
+        generic=tuple(str(n) for n in item.get("generic") or ()),
     )
 
 
@@ -336,7 +357,7 @@ def load_kb(paths: Sequence[Path] = (), languages: Sequence[str] = ("id", "en"))
     ):
         for item in _builtin(name):
             kb.add(_entry_from_mapping(item, f"warta/kb/{name}", within))
-    for entry in _subdivision_entries():
+    for entry in _subdivision_entries(_common_words(languages)):
         kb.add(entry)
     for path in paths:
         for item in _read_user_file(Path(path)):

@@ -77,6 +77,9 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     # titles that count only when written in lower case ("penyanyi", not "Artis" of a name)
     lower_titles: frozenset[str] = frozenset()
+    # common words and given names that are also place names ("Lima" is five): no region of
+    # the KB, and no KB place at a sentence start
+    common_words: frozenset[str] = frozenset()
     # words skipped when spelling a name's initials: both kinds of connector, joined once
     connectors: frozenset[str] = field(init=False)
 
@@ -158,12 +161,22 @@ def _titles(data: dict[str, Any]) -> dict[str, tuple[str | None, bool]]:
     for group in data.get("titles") or ():
         agent = group.get("agent") or None
         home = bool(group.get("home"))
-        for word in group.get("words") or ():
+        for word in _group_titles(group):
             # the most specific group wins: a home title beats the generic one of the same name
             key = " ".join(str(word).lower().split())
             if key not in out or home:
                 out[key] = (agent, home)
     return out
+
+
+def _group_titles(group: dict[str, Any]) -> list[str]:
+    """A group's titles; with ``portfolios``, each word followed by each portfolio ("Menteri"
+    + "Pariwisata"), which a title regex alone would leave glued to the name."""
+    words = [str(w) for w in group.get("words") or ()]
+    portfolios = group.get("portfolios")
+    if not portfolios:
+        return words
+    return [f"{w} {p}" for w in words for p in map(str, portfolios)]
 
 
 def _title_regex(titles: dict[str, tuple[str | None, bool]]) -> re.Pattern[str]:
@@ -204,7 +217,7 @@ def load_lexicon(language: str) -> Lexicon | None:
             " ".join(str(w).lower().split())
             for group in data.get("titles") or ()
             if group.get("regional")
-            for w in group.get("words") or ()
+            for w in _group_titles(group)
         ),
         org_heads=frozenset(_words(data, "org_heads")),
         loc_heads=frozenset(_words(data, "loc_heads")),
@@ -247,6 +260,7 @@ def load_lexicon(language: str) -> Lexicon | None:
             " ".join(str(w).lower().split())
             for group in data.get("titles") or ()
             if group.get("lower")
-            for w in group.get("words") or ()
+            for w in _group_titles(group)
         ),
+        common_words=frozenset(_words(data, "common_words")),
     )

@@ -208,6 +208,16 @@ def _short_forms(
             targets = same if len(same) == 1 else targets
         if len(targets) == 1:
             union.join(root, targets.pop())
+        elif targets and rep.weak:
+            _unlink_surname(root, cands, union)
+
+
+def _unlink_surname(root: int, cands: list[Candidate], union: _Union) -> None:
+    """A surname the article gives to several people ("Michel Trudeau", "Pierre Trudeau",
+    then "Trudeau") names none of them for sure, least of all a KB person of that surname."""
+    for i, c in enumerate(cands):
+        if c.weak and union.find(i) == root:
+            c.kb, c.weak = -1, False
 
 
 def _joins_built_org(root: int, built: set[int], union: _Union) -> bool:
