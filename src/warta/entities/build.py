@@ -167,6 +167,8 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
             continue  # "Gatot" of "Gatot Sudjito" is not the KB's Gatot Nurmantyo
         if _modified_org(doc, entry, m, i):
             continue  # "Christian Democratic Party": a longer name, not the KB's party
+        if entry.type == "ORG" and entry.actor is None and _venue_of(doc, m, i):
+            continue  # "Juventus Stadium", "Graha Persib": a venue named after a club
         if entry.type == "LOC" and _place_opens_name(doc, m):
             doc.place_tails.add(text)
             continue  # "Korea Times", "Real Madrid": one name, not a place and a rest
@@ -182,6 +184,17 @@ def _kb_candidates(doc: _Doc, matches: list[GazetteerMatch]) -> list[Candidate]:
         cand.title = doc.title_before(m.start)
         out.append(cand)
     return out
+
+
+def _venue_of(doc: _Doc, m: GazetteerMatch, i: int) -> bool:
+    """Whether a place head touches the match on either side ("Stadion Juventus")."""
+    heads = doc.lex.loc_heads
+    j = bisect_left(doc.starts, m.end)
+    nxt = doc.toks[j] if j < len(doc.toks) else None
+    if nxt is not None and doc.text[m.end : nxt.start] == " " and nxt.text in heads:
+        return True
+    prev = doc.toks[i - 1] if i > 0 else None
+    return prev is not None and doc.text[prev.end : m.start] == " " and prev.text in heads
 
 
 def _after_name(doc: _Doc, i: int, start: int) -> bool:
@@ -274,7 +287,11 @@ def _place_opens_name(doc: _Doc, m: GazetteerMatch) -> bool:
         return False  # the common case, cheaply: nothing capitalised touches the place
     entry = doc.kb.entries[m.entry]
     if after and entry.kb != entry.key:
-        return True
+        if nxt is None or nxt.start not in doc.title_at_start:
+            return True
+        # "NSW Premier": a title after the place, not more of a name, unless the place ends a
+        # longer one ("Kelurahan Dukuh Kupang Bripka Taufik")
+        return before and _namelike(doc, doc.toks[i - 1])
     k = i - 1
     while k >= 0 and doc.text[doc.toks[k].end : doc.toks[k + 1].start] == " ":
         if not _namelike(doc, doc.toks[k]) or doc.initial[k]:
@@ -438,7 +455,7 @@ def _piece_candidate(
     never = doc.never_names.get(text)
     if never is None:  # names repeat within an article: judge each once
         never = doc.never_names[text] = _never_a_name(doc, text)
-    if never or _quoted_or_tagged(doc, start, end):
+    if never or _quoted_or_tagged(doc, start, end) or _currency_code(doc, text, end):
         return None
     lex = doc.lex
     prev_word = doc.word_before(start)
@@ -461,6 +478,13 @@ def _piece_candidate(
     if before in lex.person_cues and len(text) <= 4 and text.isupper():
         cand.vote("PER", 3.0)  # "berinisial KR": a person's initials, not an acronym
     return cand
+
+
+def _currency_code(doc: _Doc, text: str, end: int) -> bool:
+    """A currency's letters before its sign ("AUD $120 million", "CAN$200 million")."""
+    if not (2 <= len(text) <= 3 and text.isupper()):
+        return False
+    return doc.text.startswith("$", end) or doc.text.startswith(" $", end)
 
 
 def _never_a_name(doc: _Doc, text: str) -> bool:
