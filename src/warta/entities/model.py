@@ -163,18 +163,24 @@ class FeatureSpace:
 def viterbi(emit: FloatArray, trans: FloatArray, lengths: Sequence[int]) -> list[list[int]]:
     """Best label paths for a padded batch ``emit[B, T, L]``; both ends behave as label O (0)."""
     batch, steps, n_labels = emit.shape
-    trans3 = trans[None]
-    score = trans[0][None, :] + emit[:, 0]
+    # candidates laid out [from, batch, to]: max/argmax then reduce the outer axis, which
+    # numpy does far faster than a short inner one; every step writes into fixed buffers
+    # (the batch is small, so the number of numpy calls per step is what costs)
+    emit_t = np.ascontiguousarray(emit.transpose(1, 0, 2))
+    score = trans[0][None, :] + emit_t[0]
     final = score.copy()
     back = np.zeros((steps, batch, n_labels), dtype=np.int64)  # time-major: contiguous rows
-    cand = np.empty((batch, n_labels, n_labels), dtype=np.float32)
+    cand = np.empty((n_labels, batch, n_labels), dtype=np.float32)
+    score_from = score.T[:, :, None]  # a view: follows the in-place updates of ``score``
+    trans_from = trans[:, None, :]
     ends: dict[int, list[int]] = {}
     for b, n in enumerate(lengths):
         ends.setdefault(int(n) - 1, []).append(b)
     for t in range(1, steps):
-        np.add(score[:, :, None], trans3, out=cand)
-        cand.argmax(axis=1, out=back[t])
-        score = cand.max(axis=1) + emit[:, t]
+        np.add(score_from, trans_from, out=cand)
+        cand.argmax(axis=0, out=back[t])
+        cand.max(axis=0, out=score)
+        score += emit_t[t]
         done = ends.get(t)
         if done:
             final[done] = score[done]
@@ -368,9 +374,15 @@ class NerModel:
         # positions[b, t] indexes the flat sequence; padded slots repeat the last token
         offs = np.minimum(np.arange(steps)[None, :], np.asarray(lengths)[:, None] - 1)
         positions = starts[:, None] + offs
-        emit = np.zeros((len(sentences), steps, n_labels), dtype=np.float32)
+        # each flat slot's score (the same additions, in the same order, as per padded slot),
+        # then one gather into the padded batch
+        n_flat = len(rows)
+        flat = np.zeros((n_flat, n_labels), dtype=np.float32)
         for k in range(2 * context + 1):
-            emit += rows[positions + (k - context), k * n_labels : (k + 1) * n_labels]
+            shift = k - context  # slot p takes row p + shift's k-th block
+            lo, hi = max(0, -shift), n_flat - max(0, shift)
+            flat[lo:hi] += rows[lo + shift : hi + shift, k * n_labels : (k + 1) * n_labels]
+        emit: FloatArray = flat[positions]
         return emit, lengths
 
     def _encode(
