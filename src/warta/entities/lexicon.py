@@ -169,6 +169,16 @@ def _titles(data: dict[str, Any]) -> dict[str, tuple[str | None, bool]]:
     return out
 
 
+def _flagged_titles(data: dict[str, Any], flag: str) -> frozenset[str]:
+    """The lower-cased titles of every title group marked with ``flag``."""
+    return frozenset(
+        " ".join(str(w).lower().split())
+        for group in data.get("titles") or ()
+        if group.get(flag)
+        for w in _group_titles(group)
+    )
+
+
 def _group_titles(group: dict[str, Any]) -> list[str]:
     """A group's titles; with ``portfolios``, each word followed by each portfolio ("Menteri"
     + "Pariwisata"), which a title regex alone would leave glued to the name."""
@@ -213,12 +223,7 @@ def load_lexicon(language: str) -> Lexicon | None:
         title_re=_title_regex(titles),
         title_automaton=_title_automaton(titles),
         titles=titles,
-        regional_titles=frozenset(
-            " ".join(str(w).lower().split())
-            for group in data.get("titles") or ()
-            if group.get("regional")
-            for w in _group_titles(group)
-        ),
+        regional_titles=_flagged_titles(data, "regional"),
         org_heads=frozenset(_words(data, "org_heads")),
         loc_heads=frozenset(_words(data, "loc_heads")),
         state_org_heads={str(k): str(v) for k, v in (data.get("state_org_heads") or {}).items()},
@@ -256,11 +261,6 @@ def load_lexicon(language: str) -> Lexicon | None:
         head_initial=bool(data.get("head_initial")),
         place_nouns=frozenset(w.lower() for w in _words(data, "place_nouns")),
         name_suffixes=frozenset(_words(data, "name_suffixes")),
-        lower_titles=frozenset(
-            " ".join(str(w).lower().split())
-            for group in data.get("titles") or ()
-            if group.get("lower")
-            for w in _group_titles(group)
-        ),
+        lower_titles=_flagged_titles(data, "lower"),
         common_words=frozenset(_words(data, "common_words")),
     )
